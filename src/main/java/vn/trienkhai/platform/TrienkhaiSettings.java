@@ -10,10 +10,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param dataDir where the embedded database, logs and stored files live
  * @param embeddedDb the embedded PostgreSQL used when no external database is configured
- * @param demo whether demo data and demo accounts are loaded
  */
 @ConfigurationProperties("trienkhai")
-public record TrienkhaiSettings(Path dataDir, EmbeddedDb embeddedDb, boolean demo) {
+public record TrienkhaiSettings(Path dataDir, EmbeddedDb embeddedDb) {
 
 	public TrienkhaiSettings {
 		dataDir = dataDir == null ? Path.of("data") : dataDir;
