@@ -1,6 +1,8 @@
 package vn.trienkhai.e2e;
 
 import org.junit.jupiter.api.Test;
+
+import vn.trienkhai.BrowserTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -28,7 +30,7 @@ class AdministrationIT extends BrowserTest {
 		String agencyName = "Trung tâm Ứng dụng khoa học và công nghệ số " + (System.nanoTime() % 100000);
 		String username = "e2e-reporter-" + (System.nanoTime() % 100000);
 
-		signIn("admin", "Admin-Test-Pass-2026");
+		signIn("admin", ADMIN_PASSWORD);
 		waitForText(By.id("welcome"), "Xin chào");
 
 		open("/agencies/new");

@@ -1,6 +1,8 @@
 package vn.trienkhai.e2e;
 
 import org.junit.jupiter.api.Test;
+
+import vn.trienkhai.BrowserTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
@@ -14,8 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a person does first: sign in, find a commune, and stay inside their own unit. */
 class SignInAndScopeIT extends BrowserTest {
-
-	private static final String ADMIN_PASSWORD = "Admin-Test-Pass-2026";
 
 	@Autowired
 	JdbcClient jdbc;

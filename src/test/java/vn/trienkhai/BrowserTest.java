@@ -1,4 +1,4 @@
-package vn.trienkhai.e2e;
+package vn.trienkhai;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,9 +10,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -21,26 +24,26 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import vn.trienkhai.IntegrationTest;
-
 /**
  * A real browser against the running application: Debian's headless Chromium driven through its own
  * chromedriver (./trienkhai test installs both). One browser per test class; cookies cleared between
  * tests. A screenshot of the last page of each test is kept in target/screenshots.
  */
 @IntegrationTest
-abstract class BrowserTest {
+public abstract class BrowserTest {
 
 	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
 	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-	static WebDriver browser;
+	protected static final String ADMIN_PASSWORD = "Admin-Test-Pass-2026";
 
-	static WebDriverWait wait;
+	protected static WebDriver browser;
+
+	protected static WebDriverWait wait;
 
 	@LocalServerPort
-	int port;
+	protected int port;
 
 	@BeforeAll
 	static void startBrowser() {
@@ -57,7 +60,9 @@ abstract class BrowserTest {
 			.usingAnyFreePort()
 			.build();
 		browser = new ChromeDriver(service, options);
+		// htmx swaps replace elements while a wait looks at them: look again rather than fail
 		wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+		wait.ignoring(StaleElementReferenceException.class);
 	}
 
 	@AfterAll
@@ -70,6 +75,7 @@ abstract class BrowserTest {
 
 	@BeforeEach
 	void freshSession() {
+		browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
 		open("/login");
 		browser.manage().deleteAllCookies();
 	}
@@ -82,23 +88,36 @@ abstract class BrowserTest {
 		Files.write(dir.resolve(getClass().getSimpleName() + "-" + info.getTestMethod().orElseThrow().getName() + ".png"), png);
 	}
 
-	void open(String path) {
+	protected void open(String path) {
 		browser.get("http://localhost:" + port + path);
 	}
 
-	void signIn(String username, String password) {
+	protected void signIn(String username, String password) {
 		open("/login");
 		browser.findElement(By.id("username")).sendKeys(username);
 		browser.findElement(By.id("password")).sendKeys(password);
 		browser.findElement(By.id("login-submit")).click();
 	}
 
-	String pageText() {
+	protected String pageText() {
 		return browser.findElement(By.tagName("body")).getText();
 	}
 
-	void waitForText(By by, String text) {
+	protected void waitForText(By by, String text) {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+	}
+
+	/** Signs in and waits until the first page after the login page has loaded. */
+	protected void signInAndWait(String username, String password) {
+		signIn(username, password);
+		wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+	}
+
+	/** Clicks after scrolling the element to the middle of the window at once (Bootstrap scrolls smoothly). */
+	protected static void click(WebElement element) {
+		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});",
+				element);
+		element.click();
 	}
 
 }
