@@ -28,6 +28,18 @@ class AuditController {
 
 	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
+	private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+
+	private static final LocalDate LATEST = LocalDate.of(9000, 12, 31);
+
+	/** A date typed in the filter, or the bound when none was; kept inside what PostgreSQL can compare. */
+	private static LocalDate clamp(LocalDate date, LocalDate whenMissing) {
+		if (date == null) {
+			return whenMissing;
+		}
+		return date.isBefore(EARLIEST) ? EARLIEST : date.isAfter(LATEST) ? LATEST : date;
+	}
+
 	// events without a unit (e.g. settings) are shown to administrators of the whole country only
 	private static final String FILTER = """
 			from audit_event e left join org_unit u on u.id = e.org_unit_id
@@ -56,8 +68,8 @@ class AuditController {
 		params.put("actor", actor.strip());
 		params.put("type", type.strip());
 		params.put("entityId", entityId.strip());
-		params.put("from", (from == null ? LocalDate.of(2000, 1, 1) : from).atStartOfDay(VIETNAM).toOffsetDateTime().toString());
-		params.put("to", (to == null ? LocalDate.of(9999, 1, 1) : to.plusDays(1)).atStartOfDay(VIETNAM).toOffsetDateTime().toString());
+		params.put("from", clamp(from, EARLIEST).atStartOfDay(VIETNAM).toOffsetDateTime().toString());
+		params.put("to", clamp(to, LATEST).plusDays(1).atStartOfDay(VIETNAM).toOffsetDateTime().toString());
 		int total = jdbc.sql("select count(*) " + FILTER).params(params).query(Integer.class).single();
 		int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
 		int current = Math.min(Math.max(page, 0), pages - 1);

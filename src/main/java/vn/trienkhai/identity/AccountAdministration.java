@@ -3,6 +3,7 @@ package vn.trienkhai.identity;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -12,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.trienkhai.agency.Agencies;
 import vn.trienkhai.agency.Agency;
 import vn.trienkhai.audit.AuditLog;
+import vn.trienkhai.orgunit.OrgUnit;
 import vn.trienkhai.orgunit.OrgUnits;
 import vn.trienkhai.platform.CurrentUser;
 import vn.trienkhai.platform.InvalidInputException;
@@ -71,7 +73,7 @@ class AccountAdministration {
 	/** An account the signed-in administrator may manage; others are reported as not found. */
 	Account get(long id) {
 		Account account = accounts.findById(id).orElseThrow(() -> new NotFoundException("account " + id));
-		if (!orgUnits.isWithin(account.orgUnitId(), CurrentUser.get().orgUnitId())) {
+		if (!orgUnits.isWhollyWithin(account.orgUnitId(), CurrentUser.get().orgUnitId())) {
 			throw new OutOfScopeException("account " + id);
 		}
 		return account;
@@ -88,7 +90,14 @@ class AccountAdministration {
 		Account account = new Account(0, form.getUsername(), VietnameseText.clean(form.getDisplayName()),
 				form.getEmail(), encoder.encode(password), form.getRole(), form.getOrgUnitId(), agencyFor(form), true,
 				true, 0, null, null, null, 0);
-		long id = accounts.insert(account);
+		long id;
+		try {
+			id = accounts.insert(account);
+		}
+		catch (DuplicateKeyException e) {
+			// taken by a request that ran at the same moment, after the check above
+			throw new InvalidInputException("account.username.taken", form.getUsername());
+		}
 		audit.record("CREATE", "account", id, account.orgUnitId(), null, account.auditState());
 		return new CreatedAccount(id, password);
 	}
@@ -154,6 +163,8 @@ class AccountAdministration {
 		}
 		accounts.updatePassword(account.id(), encoder.encode(chosen), false);
 		audit.record("CHANGE_PASSWORD", "account", account.id(), account.orgUnitId(), null, null);
+		// a session opened with the old password (perhaps by someone else) ends now
+		endSessions(account.id());
 	}
 
 	Optional<Account> byId(long id) {
@@ -162,10 +173,13 @@ class AccountAdministration {
 
 	private void checkPlacement(AccountForm form) {
 		long scope = CurrentUser.get().orgUnitId();
-		if (orgUnits.findById(form.getOrgUnitId()).isEmpty()) {
-			throw new InvalidInputException("account.orgUnit.required");
+		OrgUnit unit = orgUnits.findById(form.getOrgUnitId())
+			.orElseThrow(() -> new InvalidInputException("account.orgUnit.required"));
+		if (!unit.isCurrent()) {
+			// an account sees its unit's subtree; a unit of the old structure has no current subtree to see
+			throw new InvalidInputException("account.orgUnit.notCurrent");
 		}
-		if (!orgUnits.isWithin(form.getOrgUnitId(), scope)) {
+		if (!orgUnits.isWhollyWithin(unit.id(), scope)) {
 			throw new InvalidInputException("account.orgUnit.outOfScope");
 		}
 		if (form.getRole() == Role.REPORTER && form.getAgencyId() == null) {

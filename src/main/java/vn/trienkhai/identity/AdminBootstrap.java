@@ -45,11 +45,16 @@ class AdminBootstrap implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		if (accounts.anyAdministrator()) {
+		if (accounts.anyAdministrator() || accounts.findByUsername(settings.username()).isPresent()) {
 			return;
 		}
 		boolean generated = settings.password() == null || settings.password().isBlank();
 		String password = generated ? Passwords.temporary() : settings.password();
+		if (!generated && (password.length() < Passwords.MIN_LENGTH
+				|| password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > Passwords.MAX_BYTES)) {
+			throw new IllegalStateException("TRIENKHAI_ADMIN_PASSWORD must have at least " + Passwords.MIN_LENGTH
+					+ " characters and at most " + Passwords.MAX_BYTES + " bytes");
+		}
 		Account admin = new Account(0, settings.username(), "Quản trị hệ thống", null, encoder.encode(password),
 				Role.ADMINISTRATOR, orgUnits.root().id(), null, true, generated, 0, null, null, null, 0);
 		long id = accounts.insert(admin);

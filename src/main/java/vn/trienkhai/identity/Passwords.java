@@ -8,7 +8,8 @@ final class Passwords {
 
 	static final int MIN_LENGTH = 10;
 
-	static final int MAX_LENGTH = 128;
+	/** bcrypt reads at most 72 bytes; a Vietnamese letter takes 2–3 of them in UTF-8. */
+	static final int MAX_BYTES = 72;
 
 	// no 0/O, 1/l/I: a temporary password is read off a screen and typed by hand
 	private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -34,7 +35,7 @@ final class Passwords {
 		if (password == null || password.length() < MIN_LENGTH) {
 			return "password.error.short";
 		}
-		if (password.length() > MAX_LENGTH) {
+		if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_BYTES) {
 			return "password.error.long";
 		}
 		if (!password.codePoints().anyMatch(Character::isLetter) || !password.codePoints().anyMatch(Character::isDigit)) {

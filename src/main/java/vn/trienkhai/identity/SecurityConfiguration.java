@@ -14,6 +14,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
@@ -67,7 +68,10 @@ class SecurityConfiguration {
 			// scripts authenticate per request with Basic and carry no session cookie to forge;
 			// calls from the pages (session cookie) still need the token
 			.csrf(csrf -> csrf.ignoringRequestMatchers(req -> req.getHeader("Authorization") != null))
-			.sessionManagement(s -> s.maximumSessions(-1).sessionRegistry(sessions))
+			.sessionManagement(s -> s.maximumSessions(-1)
+				.sessionRegistry(sessions)
+				.expiredSessionStrategy(event -> event.getResponse().sendError(401)))
+			.requestCache(cache -> cache.disable())
 			.exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) -> res.sendError(401))
 				.accessDeniedHandler((req, res, ex) -> res.sendError(403)));
 		return http.build();
@@ -78,7 +82,11 @@ class SecurityConfiguration {
 	SecurityFilterChain pages(HttpSecurity http, ThrottlingAuthenticationProvider provider,
 			LoginHandlers handlers, SessionRegistry sessions) throws Exception {
 		LoginUrlAuthenticationEntryPoint toLogin = new LoginUrlAuthenticationEntryPoint("/login");
+		// after sign-in, go back to the page that asked for it; never to an htmx fragment
+		HttpSessionRequestCache pagesOnly = new HttpSessionRequestCache();
+		pagesOnly.setRequestMatcher(req -> "GET".equals(req.getMethod()) && req.getHeader("HX-Request") == null);
 		http.authenticationProvider(provider)
+			.requestCache(cache -> cache.requestCache(pagesOnly))
 			.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC)
 				.permitAll()
 				.requestMatchers("/admin/**")

@@ -118,6 +118,30 @@ public class OrgUnits {
 			.single();
 	}
 
+	/**
+	 * Whether the unit lies wholly inside the scope: in its subtree, or a 2024 unit all of whose territory
+	 * (the unit and every unit below it) went into 2025 units of the scope. The test for writes. Reading may
+	 * follow a 2024 district into a 2025 commune's scope through one of its communes ({@link #isWithin});
+	 * changing that district, which other communes share, may not.
+	 */
+	public boolean isWhollyWithin(long unitId, long scopeUnitId) {
+		return jdbc.sql("""
+				select exists (select 1 from org_unit u join org_unit s on s.id = :scope where u.id = :unit and (
+				    u.path <@ s.path
+				    or (u.version = '2024' and s.version = '2025'
+				        and exists (select 1 from org_unit d join org_unit_succession x on x.old_unit_id = d.id
+				                    where d.path <@ u.path)
+				        and not exists (select 1 from org_unit d
+				                          join org_unit_succession x on x.old_unit_id = d.id
+				                          join org_unit n on n.id = x.new_unit_id
+				                        where d.path <@ u.path and not n.path <@ s.path))))
+				""")
+			.param("unit", unitId)
+			.param("scope", scopeUnitId)
+			.query(Boolean.class)
+			.single();
+	}
+
 	/** Those of the given units that are {@link #isWithin within} the scope, in one query. */
 	public Set<Long> within(Collection<Long> unitIds, long scopeUnitId) {
 		if (unitIds.isEmpty()) {

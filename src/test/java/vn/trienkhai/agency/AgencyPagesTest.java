@@ -80,6 +80,33 @@ class AgencyPagesTest {
 	}
 
 	@Test
+	void aCommuneReadsButDoesNotChangeAFormerDistrictItSharesWithOtherCommunes() throws Exception {
+		var shared = jdbc.sql("""
+				select d.id as district, min(n.id) as commune
+				  from org_unit d join org_unit c on c.parent_id = d.id
+				  join org_unit_succession x on x.old_unit_id = c.id join org_unit n on n.id = x.new_unit_id
+				 where d.version = '2024' and d.level = 2
+				 group by d.id having count(distinct n.id) > 1 order by d.id limit 1
+				""").query().singleRow();
+		long district = ((Number) shared.get("district")).longValue();
+		long commune = ((Number) shared.get("commune")).longValue();
+		mvc.perform(get("/agencies").param("unit", String.valueOf(district))
+			.with(TestUsers.as(Role.COORDINATOR, commune))).andExpect(status().isOk());
+		mvc.perform(post("/agencies").with(TestUsers.as(Role.COORDINATOR, commune))
+			.with(csrf())
+			.param("unit", String.valueOf(district))
+			.param("name", "Phòng Kinh tế" + tag()))
+			.andExpect(status().isForbidden());
+		// the province that received all of the district may
+		long province = jdbc.sql("select parent_id from org_unit where id = ?").param(commune).query(Long.class).single();
+		mvc.perform(post("/agencies").with(TestUsers.as(Role.COORDINATOR, province))
+			.with(csrf())
+			.param("unit", String.valueOf(district))
+			.param("name", "Phòng Kinh tế" + tag()))
+			.andExpect(status().is3xxRedirection());
+	}
+
+	@Test
 	void theListShowsTheUnitsAgenciesGroupedByType() throws Exception {
 		String t = tag();
 		Agency science = agencies.create(provinceA, null, "Sở Khoa học và Công nghệ" + t);

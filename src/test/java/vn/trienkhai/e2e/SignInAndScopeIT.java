@@ -39,7 +39,7 @@ class SignInAndScopeIT extends BrowserTest {
 
 	@Test
 	void aWrongPasswordShowsAClearVietnameseMessage() {
-		signIn("admin", "mat-khau-sai");
+		signIn(tuyenQuangCoordinator(), "mat-khau-sai");
 		waitForText(By.id("login-error"), "Tên đăng nhập hoặc mật khẩu không đúng.");
 		assertThat(browser.getCurrentUrl()).contains("/login");
 	}

@@ -80,7 +80,9 @@ class AccountsIT {
 
 	@Test
 	void aWrongPasswordIsRefusedWithAVietnameseMessage() throws Exception {
-		MvcResult result = mvc.perform(formLogin().user("admin").password("wrong-password-1"))
+		String name = unique("wrong");
+		create(root(), name, Role.OVERSEER, unit("08"), null);
+		MvcResult result = mvc.perform(formLogin().user(name).password("wrong-password-1"))
 			.andExpect(unauthenticated())
 			.andExpect(redirectedUrl("/login?error"))
 			.andReturn();
@@ -147,6 +149,87 @@ class AccountsIT {
 		MvcResult refused = mvc.perform(formLogin().user(ghost).password("x")).andReturn();
 		mvc.perform(get("/login").session((MockHttpSession) refused.getRequest().getSession()))
 			.andExpect(content().string(containsString("tạm thời bị khóa")));
+	}
+
+	String loginMessage(String user, String password) throws Exception {
+		MvcResult result = mvc.perform(formLogin().user(user).password(password)).andReturn();
+		String page = mvc.perform(get("/login").session((MockHttpSession) result.getRequest().getSession()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return page.replaceAll("(?s).*id=\"login-error\">([^<]*)<.*", "$1");
+	}
+
+	@Test
+	void aDisabledAccountIsToldApartOnlyByWhoKnowsItsPassword() throws Exception {
+		String name = unique("off");
+		Created c = create(root(), name, Role.OVERSEER, unit("08"), null);
+		mvc.perform(post("/admin/accounts/{id}", c.id()).with(TestUsers.as(Role.ADMINISTRATOR, root()))
+			.with(csrf())
+			.param("username", name)
+			.param("displayName", "Tạm nghỉ")
+			.param("role", "OVERSEER")
+			.param("orgUnitId", String.valueOf(unit("08")))
+			.param("enabled", "false")
+			.param("rowVersion", "0"))
+			.andExpect(status().is3xxRedirection());
+		String unknown = loginMessage(unique("nobody"), "whatever-1");
+		assertThat(loginMessage(name, "whatever-1")).isEqualTo(unknown).contains("không đúng");
+		assertThat(loginMessage(name, c.password())).contains("vô hiệu hóa");
+	}
+
+	@Test
+	void absurdlyLongNamesAndPasswordsAreRefusedLikeWrongOnes() throws Exception {
+		assertThat(loginMessage("x".repeat(100_000), "y")).contains("không đúng");
+		String name = unique("long");
+		create(root(), name, Role.OVERSEER, unit("08"), null);
+		assertThat(loginMessage(name, "Đ".repeat(200))).contains("không đúng");
+	}
+
+	@Test
+	void changingOnesPasswordEndsOtherSessionsOfTheAccount() throws Exception {
+		String name = unique("two");
+		Created c = create(root(), name, Role.OVERSEER, unit("08"), null);
+		MockHttpSession first = (MockHttpSession) mvc.perform(formLogin().user(name).password(c.password()))
+			.andReturn().getRequest().getSession();
+		MockHttpSession second = (MockHttpSession) mvc.perform(formLogin().user(name).password(c.password()))
+			.andReturn().getRequest().getSession();
+		mvc.perform(post("/account/password").session(first)
+			.with(csrf())
+			.param("current", c.password())
+			.param("chosen", "Mật-khẩu-mới-2026")
+			.param("repeated", "Mật-khẩu-mới-2026"))
+			.andExpect(redirectedUrl("/login?changed="));
+		mvc.perform(get("/account/password").session(second)).andExpect(redirectedUrl("/login?expired"));
+	}
+
+	@Test
+	void aPasswordLongerThanBcryptReadsIsExplainedNotACrash() throws Exception {
+		String name = unique("bytes");
+		Created c = create(root(), name, Role.OVERSEER, unit("08"), null);
+		MockHttpSession session = (MockHttpSession) mvc.perform(formLogin().user(name).password(c.password()))
+			.andReturn().getRequest().getSession();
+		String tooLong = "Đường-đến-công-nghệ-sinh-học-năm-2030-của-tỉnh-Tuyên-Q1";
+		mvc.perform(post("/account/password").session(session)
+			.with(csrf())
+			.param("current", c.password())
+			.param("chosen", tooLong)
+			.param("repeated", tooLong))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("tối đa 72 byte")));
+	}
+
+	@Test
+	void accountsArePlacedOnlyOnCurrentUnits() throws Exception {
+		long haGiang2024 = jdbc.sql("select id from org_unit where code = '02' and version = '2024'").query(Long.class).single();
+		mvc.perform(post("/admin/accounts").with(TestUsers.as(Role.ADMINISTRATOR, root()))
+			.with(csrf())
+			.param("username", unique("old"))
+			.param("displayName", "X")
+			.param("role", "OVERSEER")
+			.param("orgUnitId", String.valueOf(haGiang2024)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("đơn vị hành chính hiện hành")));
 	}
 
 	@Test
@@ -258,8 +341,10 @@ class AccountsIT {
 			.containsEntry("after_role", "COORDINATOR")
 			.containsEntry("before_unit", String.valueOf(unit("08")))
 			.containsEntry("after_unit", String.valueOf(unit("01")));
-		assertThat(jdbc.sql("select count(*) from audit_event where entity_id = ? and after::text like '%password%'")
-			.param(String.valueOf(c.id())).query(Integer.class).single()).as("no password hash in the log").isZero();
+		assertThat(jdbc.sql("""
+				select count(*) from audit_event
+				where coalesce(before::text, '') || coalesce(after::text, '') ~ '(\\{bcrypt\\}|\\$2[aby]\\$|password)'
+				""").query(Integer.class).single()).as("no password or hash anywhere in the log").isZero();
 		mvc.perform(get("/admin/audit").with(TestUsers.as(Role.ADMINISTRATOR, root())).param("entityId", String.valueOf(c.id())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("COORDINATOR")));

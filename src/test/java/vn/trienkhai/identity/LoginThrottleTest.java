@@ -4,6 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,43 +20,75 @@ class LoginThrottleTest {
 	private final LoginThrottle throttle = new LoginThrottle(
 			new SecuritySettings(5, Duration.ofMinutes(15), 3, Duration.ofSeconds(5)), clock);
 
+	/** One failed sign-in attempt; returns the block when the attempt was refused before the password check. */
+	private LoginThrottle.Block fail(String name) {
+		LoginThrottle.Block block = throttle.begin(name);
+		if (block == null) {
+			throttle.failed(name);
+		}
+		return block;
+	}
+
 	@Test
 	void firstFailuresAreFreeThenEachAttemptWaitsLongerThenTheNameLocks() {
-		throttle.failed("Alice");
-		throttle.failed("alice");
+		assertThat(fail("Alice")).isNull();
+		assertThat(fail("alice")).isNull();
 		assertThat(throttle.blockedUntil("alice")).isNull();
-		throttle.failed("alice ");
+		assertThat(fail("alice ")).isNull();
 		assertThat(throttle.blockedUntil("ALICE")).isEqualTo(clock.instant().plusSeconds(5));
-		assertThat(throttle.check("alice").lockout()).isFalse();
+		LoginThrottle.Block wait = fail("alice");
+		assertThat(wait.lockout()).isFalse();
+		assertThat(wait.until()).isEqualTo(clock.instant().plusSeconds(5));
 		clock.advance(Duration.ofSeconds(5));
-		assertThat(throttle.blockedUntil("alice")).isNull();
-		assertThat(throttle.failed("alice")).isNull();
+		assertThat(fail("alice")).isNull();
 		assertThat(throttle.blockedUntil("alice")).isEqualTo(clock.instant().plusSeconds(10));
 		clock.advance(Duration.ofSeconds(10));
+		assertThat(throttle.begin("alice")).isNull();
 		Instant locked = throttle.failed("alice");
 		assertThat(locked).isEqualTo(clock.instant().plus(Duration.ofMinutes(15)));
-		assertThat(throttle.blockedUntil("alice")).isEqualTo(locked);
-		assertThat(throttle.check("alice").lockout()).isTrue();
+		LoginThrottle.Block lock = throttle.begin("alice");
+		assertThat(lock.lockout()).isTrue();
+		assertThat(lock.until()).isEqualTo(locked);
 	}
 
 	@Test
 	void theLockEndsAndCountingStartsAgain() {
 		for (int i = 0; i < 5; i++) {
-			throttle.failed("bob");
+			fail("bob");
+			clock.advance(Duration.ofMinutes(1));
 		}
+		assertThat(throttle.begin("bob").lockout()).isTrue();
 		clock.advance(Duration.ofMinutes(15).plusSeconds(1));
 		assertThat(throttle.blockedUntil("bob")).isNull();
-		assertThat(throttle.failed("bob")).isNull();
+		assertThat(fail("bob")).isNull();
 		assertThat(throttle.blockedUntil("bob")).isNull();
 	}
 
 	@Test
-	void successForgetsFailures() {
-		throttle.failed("carol");
-		throttle.failed("carol");
-		throttle.failed("carol");
+	void aSuccessForgivesTheAttempts() {
+		fail("carol");
+		fail("carol");
+		throttle.begin("carol");
 		throttle.succeeded("carol");
 		assertThat(throttle.blockedUntil("carol")).isNull();
+	}
+
+	@Test
+	void attemptsSentTogetherCannotPassTheLimitTogether() throws Exception {
+		LoginThrottle noWaits = new LoginThrottle(new SecuritySettings(5, Duration.ofMinutes(15), 5, Duration.ZERO),
+				clock);
+		AtomicInteger evaluated = new AtomicInteger();
+		ExecutorService pool = Executors.newFixedThreadPool(16);
+		for (int i = 0; i < 200; i++) {
+			pool.submit(() -> {
+				if (noWaits.begin("dave") == null) {
+					evaluated.incrementAndGet();
+				}
+			});
+		}
+		pool.shutdown();
+		assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+		assertThat(evaluated.get()).isEqualTo(5);
 	}
 
 	static final class MutableClock extends Clock {

@@ -97,9 +97,30 @@ class ErrorPagesIT {
 	@Test
 	void wrongApiCredentialsAreUnauthorized() throws Exception {
 		HttpResponse<String> response = http("/api/org-units", "Basic "
-				+ java.util.Base64.getEncoder().encodeToString("admin:wrong".getBytes()));
+				+ java.util.Base64.getEncoder().encodeToString("nobody-here:wrong".getBytes()));
 		assertThat(response.statusCode()).isEqualTo(401);
 		assertThat(response.body()).contains("\"status\":401");
+	}
+
+	@Test
+	void anOversizedFormPostIsRefusedWithAClearPage() throws Exception {
+		var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("username=" + "a".repeat(3_000_000)))
+			.build();
+		HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.body()).contains("Dữ liệu gửi lên quá lớn").doesNotContain("Exception");
+	}
+
+	@Test
+	void anOversizedHeaderIsRefusedByTheServerWithABilingualPage() throws Exception {
+		var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+			.header("X-Padding", "a".repeat(20_000))
+			.build();
+		HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("Yêu cầu không hợp lệ").doesNotContain("Tomcat");
 	}
 
 	@LocalServerPort

@@ -72,10 +72,22 @@ class AgencyAccess {
 		return agency;
 	}
 
+	/**
+	 * Whether the user may change agencies of this unit: one wholly inside its scope, not a 2024 unit that it
+	 * shares with other scopes through succession.
+	 */
+	boolean isWritable(long unitId) {
+		return orgUnits.isWhollyWithin(unitId, CurrentUser.get().orgUnitId());
+	}
+
 	/** The agency, if the user may change it (403 otherwise). */
 	Agency writableAgency(long id) {
 		requireWriter();
-		return visibleAgency(id);
+		Agency agency = visibleAgency(id);
+		if (!isWritable(agency.orgUnitId())) {
+			throw new OutOfScopeException("agency " + id);
+		}
+		return agency;
 	}
 
 	String unitLabel(long unitId) {

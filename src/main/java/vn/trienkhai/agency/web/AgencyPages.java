@@ -87,7 +87,7 @@ class AgencyPages {
 				errors.rejectValue("unit", "agency.error.unit.required");
 			}
 		}
-		else if (!access.isVisible(form.getUnit())) {
+		else if (!access.isWritable(form.getUnit())) {
 			// an unknown unit is not within any scope either
 			throw new OutOfScopeException("org unit " + form.getUnit());
 		}

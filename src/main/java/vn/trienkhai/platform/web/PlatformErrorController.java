@@ -2,6 +2,7 @@ package vn.trienkhai.platform.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import org.apache.tomcat.util.http.InvalidParameterException;
 
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
@@ -27,6 +28,13 @@ class PlatformErrorController implements ErrorController {
 		HttpStatus status = code instanceof Integer i ? HttpStatus.resolve(i) : null;
 		if (status == null || !status.isError()) {
 			status = HttpStatus.INTERNAL_SERVER_ERROR;
+		}
+		for (Object e = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION); e instanceof Throwable t; e = t.getCause()) {
+			if (t instanceof InvalidParameterException) {
+				// a form post over the size limit: Tomcat refused to parse it
+				status = HttpStatus.CONTENT_TOO_LARGE;
+				break;
+			}
 		}
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		String path = uri instanceof String s ? s : request.getRequestURI();

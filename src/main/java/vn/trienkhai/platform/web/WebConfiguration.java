@@ -30,7 +30,8 @@ class WebConfiguration implements WebMvcConfigurer {
 		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
-		registry.addInterceptor(interceptor);
+		// not on /error: reading a parameter there throws again when the request body was refused as too large
+		registry.addInterceptor(interceptor).excludePathPatterns("/error");
 	}
 
 }
