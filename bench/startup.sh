@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # ./trienkhai bench startup [--runs N]
-# Measures, on this machine, with the packaged jar and the launcher's JVM options:
+# Measures, on this machine, starting the application exactly as `./trienkhai serve` does (its JVM options
+# and class-data archive):
 #   - cold start: a new data directory (embedded PostgreSQL initialised, all migrations, units loaded)
 #     until the login page answers;
 #   - warm start: the same data directory again;
@@ -16,7 +17,6 @@ while [ $# -gt 0 ]; do
     *) echo "usage: ./trienkhai bench startup [--runs N]" >&2; exit 2 ;;
   esac
 done
-JAR=target/trienkhai.jar
 JAVA_OPTS="${JAVA_OPTS:-$(sed -n 's/^DEFAULT_JAVA_OPTS="\(.*\)"$/\1/p' trienkhai)}"
 WORK=$(mktemp -d /tmp/trienkhai-bench.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
@@ -38,9 +38,9 @@ start_once() {
   local data="$1" port pid t0 t1 ready=0
   port=$(free_port)
   t0=$(now_ms)
-  # shellcheck disable=SC2086
+  # `serve` ends in exec, so $! is the JVM itself
   TRIENKHAI_DATA_DIR="$data" TRIENKHAI_PORT="$port" TRIENKHAI_ADMIN_PASSWORD="Bench-Pass-2026" \
-    java $JAVA_OPTS -jar "$JAR" >"$data.log" 2>&1 &
+    ./trienkhai serve >"$data.log" 2>&1 &
   pid=$!
   for _ in $(seq 1 1200); do
     if curl -fs -o /dev/null "http://127.0.0.1:$port/login"; then ready=1; break; fi
@@ -57,7 +57,8 @@ start_once() {
   echo "$((t1 - t0)) $jvm $pg $((s1 - s0))"
 }
 
-echo "trienkhai bench startup: $RUNS runs each, JAVA_OPTS=$JAVA_OPTS"
+cds=off; [ -f target/cds/app.jsa ] && [ "${TRIENKHAI_CDS:-true}" != false ] && cds=on
+echo "trienkhai bench startup: $RUNS runs each, JAVA_OPTS=$JAVA_OPTS, class-data archive $cds, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 base=()
 for _ in $(seq 1 "$RUNS"); do t0=$(now_ms); java $JAVA_OPTS -version >/dev/null 2>&1; base+=($(( $(now_ms) - t0 ))); done
 baseline=$(printf '%s\n' "${base[@]}" | median)
