@@ -1,7 +1,6 @@
 package vn.trienkhai.identity;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.session.SessionInformation;
@@ -165,10 +164,6 @@ class AccountAdministration {
 		audit.record("CHANGE_PASSWORD", "account", account.id(), account.orgUnitId(), null, null);
 		// a session opened with the old password (perhaps by someone else) ends now
 		endSessions(account.id());
-	}
-
-	Optional<Account> byId(long id) {
-		return accounts.findById(id);
 	}
 
 	private void checkPlacement(AccountForm form) {
