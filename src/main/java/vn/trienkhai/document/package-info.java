@@ -1,7 +1,9 @@
 /**
- * Documents: importing plan documents (.txt, .md, .docx, .pdf) into reviewable drafts. So far only the
- * text parser core ({@code parse}, plain Java, no Spring); extraction from files, the review page, the
- * API and the command line follow (issue 3).
+ * Documents: importing plan documents (.txt, .md, .docx, .pdf) into reviewable drafts. {@code extract}
+ * reads the text out of a file, {@code parse} turns the text into a draft (both plain Java, shared with
+ * the command line, {@code cli}); {@link vn.trienkhai.document.DocumentImports} stores the original file,
+ * its text and the draft until a person has reviewed and confirmed it on the review page ({@code web}),
+ * and publishes {@link vn.trienkhai.document.DocumentConfirmed} for the plan module.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Documents")
 package vn.trienkhai.document;

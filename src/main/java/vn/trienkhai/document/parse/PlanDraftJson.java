@@ -31,7 +31,8 @@ public final class PlanDraftJson {
 		return JSON.writeValueAsString(tree(draft, withText));
 	}
 
-	static Map<String, Object> tree(PlanDraft draft, boolean withText) {
+	/** The draft as a tree of maps and lists, for callers that add to it before writing (the API adds matches). */
+	public static Map<String, Object> tree(PlanDraft draft, boolean withText) {
 		Map<String, Object> root = new LinkedHashMap<>();
 		PlanDraft.DocumentInfo d = draft.document();
 		Map<String, Object> document = new LinkedHashMap<>();

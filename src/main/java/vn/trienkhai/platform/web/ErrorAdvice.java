@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -51,7 +52,7 @@ class ErrorAdvice {
 
 	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
 			HttpMessageNotReadableException.class, MethodArgumentNotValidException.class,
-			HandlerMethodValidationException.class })
+			HandlerMethodValidationException.class, InvalidPropertyException.class })
 	Object badRequest(HttpServletRequest request, Exception e) {
 		log.debug("Bad request {}: {}", request.getRequestURI(), e.getMessage());
 		return reply(request, HttpStatus.BAD_REQUEST, null);

@@ -1,0 +1,546 @@
+package vn.trienkhai.document.web;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.validation.Errors;
+
+import vn.trienkhai.document.parse.PlanDraft;
+
+/**
+ * Between the stored draft (the JSON tree of {@code PlanDraftJson}) and the review form. Going back, every
+ * field is checked; an error is recorded on the field it is about (a message key of
+ * {@code messages/document.properties}), so the page shows it beside the input and nothing is saved. Values
+ * are accepted the way officers type them: "7,5" and "1.000" (Vietnamese decimals and thousands), dates as
+ * 30/4/2024 as well as 2024-04-30, yearly deadlines as 15/11 or --11-15.
+ */
+final class ReviewDrafts {
+
+	private ReviewDrafts() {
+	}
+
+	static final Set<String> COMPARATORS = Set.of("=", "approx", ">=", ">", "<=", "<", "range");
+
+	static final List<String> RELATIONS = List.of("implements", "basis", "other");
+
+	static final List<String> FREQUENCIES = List.of("annual", "semiannual", "quarterly", "monthly", "periodic", "ad_hoc");
+
+	static final int MAX_TEXT = 10_000;
+
+	static final int MAX_SHORT = 500;
+
+	private static final Pattern DOC_NUMBER = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}./\\-–]{0,59}");
+
+	// -------------------------------------------------------------------------------------------------
+	// tree → form
+
+	static ReviewForm toForm(Map<String, Object> tree, int rowVersion) {
+		ReviewForm f = new ReviewForm();
+		f.setRowVersion(rowVersion);
+		Map<String, Object> d = map(tree.get("document"));
+		f.setNumber(str(d.get("number")));
+		f.setKind(str(d.get("kind")));
+		f.setIssuer(str(d.get("issuer")));
+		f.setIssuedOn(str(d.get("issuedOn")));
+		f.setPlace(str(d.get("place")));
+		f.setTitle(str(d.get("title")));
+		for (Map<String, Object> m : maps(tree.get("references"))) {
+			ReviewForm.ReferenceRow r = span(new ReviewForm.ReferenceRow(), m);
+			r.setNumber(str(m.get("number")));
+			r.setIssuedOn(str(m.get("issuedOn")));
+			r.setRelation(str(m.get("relation")));
+			f.getReferences().add(r);
+		}
+		for (Map<String, Object> m : maps(tree.get("targets"))) {
+			ReviewForm.TargetRow r = span(new ReviewForm.TargetRow(), m);
+			r.setYear(str(m.get("year")));
+			r.setValue(decimalText(m.get("value")));
+			r.setValueMax(decimalText(m.get("valueMax")));
+			r.setUnit(str(m.get("unit")));
+			r.setComparator(str(m.get("comparator")));
+			r.setSubject(str(m.get("subject")));
+			r.setQuote(str(m.get("quote")));
+			f.getTargets().add(r);
+		}
+		for (Map<String, Object> m : maps(tree.get("agencies"))) {
+			ReviewForm.AgencyRow r = span(new ReviewForm.AgencyRow(), m);
+			r.setName(str(m.get("name")));
+			r.setCollective(Boolean.TRUE.equals(m.get("collective")));
+			f.getAgencies().add(r);
+		}
+		for (Map<String, Object> m : maps(tree.get("tasks"))) {
+			ReviewForm.TaskRow r = span(new ReviewForm.TaskRow(), m);
+			r.setText(str(m.get("text")));
+			r.setLead(str(m.get("lead")));
+			r.setCoordinators(String.join("; ", strings(m.get("coordinators"))));
+			r.setDeadline(str(m.get("deadline")));
+			r.setProduct(str(m.get("product")));
+			r.setSection(str(m.get("section")));
+			r.setSource(str(m.get("source")));
+			f.getTasks().add(r);
+		}
+		for (Map<String, Object> m : maps(tree.get("deadlines"))) {
+			ReviewForm.DeadlineRow r = span(new ReviewForm.DeadlineRow(), m);
+			r.setQuote(str(m.get("quote")));
+			r.setDate(str(m.get("date")));
+			f.getDeadlines().add(r);
+		}
+		Map<String, Object> reporting = map(tree.get("reporting"));
+		f.setFocalAgency(str(reporting.get("focalAgency")));
+		for (Map<String, Object> m : maps(reporting.get("duties"))) {
+			ReviewForm.DutyRow r = span(new ReviewForm.DutyRow(), m);
+			r.setReporter(str(m.get("reporter")));
+			r.setRecipient(str(m.get("recipient")));
+			r.setVia(str(m.get("via")));
+			r.setFrequency(new ArrayList<>(strings(m.get("frequency"))));
+			r.setDue(str(m.get("due")));
+			r.setQuote(str(m.get("quote")));
+			f.getDuties().add(r);
+		}
+		return f;
+	}
+
+	private static <R extends ReviewForm.Row> R span(R row, Map<String, Object> item) {
+		Map<String, Object> span = map(item.get("span"));
+		row.setStart(span.get("start") instanceof Number n ? n.intValue() : null);
+		row.setEnd(span.get("end") instanceof Number n ? n.intValue() : null);
+		return row;
+	}
+
+	// -------------------------------------------------------------------------------------------------
+	// form → tree, checking every field
+
+	/**
+	 * The reviewed draft as a tree, or null when some field is wrong (recorded in {@code errors}). What the
+	 * form does not edit (sections, reviews, warnings) is carried over from {@code previous}.
+	 *
+	 * @param textLength length of the document's text, to drop spans that do not fit it
+	 */
+	static Map<String, Object> toTree(ReviewForm f, Map<String, Object> previous, int textLength, Errors errors) {
+		Map<String, Object> tree = new LinkedHashMap<>();
+		Map<String, Object> d = new LinkedHashMap<>();
+		d.put("number", docNumber(f.getNumber(), "number", errors));
+		String kind = trim(f.getKind());
+		if (kind == null || !isKind(kind)) {
+			errors.rejectValue("kind", "document.error.kind");
+		}
+		d.put("kind", kind);
+		d.put("issuer", text(f.getIssuer(), MAX_SHORT, "issuer", errors));
+		LocalDate issuedOn = date(f.getIssuedOn(), "issuedOn", errors);
+		d.put("issuedOn", issuedOn == null ? null : issuedOn.toString());
+		d.put("place", text(f.getPlace(), MAX_SHORT, "place", errors));
+		d.put("title", text(f.getTitle(), MAX_TEXT, "title", errors));
+		tree.put("document", d);
+
+		List<Object> references = new ArrayList<>();
+		for (int i = 0; i < f.getReferences().size(); i++) {
+			ReviewForm.ReferenceRow r = f.getReferences().get(i);
+			if (skip(r)) {
+				continue;
+			}
+			String p = "references[" + i + "].";
+			Map<String, Object> m = new LinkedHashMap<>();
+			String number = docNumber(r.getNumber(), p + "number", errors);
+			if (number == null && !errors.hasFieldErrors(p + "number")) {
+				errors.rejectValue(p + "number", "document.error.reference.number");
+			}
+			m.put("number", number);
+			LocalDate on = date(r.getIssuedOn(), p + "issuedOn", errors);
+			m.put("issuedOn", on == null ? null : on.toString());
+			String relation = trim(r.getRelation());
+			m.put("relation", relation != null && RELATIONS.contains(relation) ? relation : "other");
+			m.put("span", span(r, textLength));
+			references.add(m);
+		}
+		tree.put("references", references);
+		tree.put("sections", previous.getOrDefault("sections", List.of()));
+
+		List<Object> targets = new ArrayList<>();
+		for (int i = 0; i < f.getTargets().size(); i++) {
+			ReviewForm.TargetRow r = f.getTargets().get(i);
+			if (skip(r)) {
+				continue;
+			}
+			String p = "targets[" + i + "].";
+			Map<String, Object> m = new LinkedHashMap<>();
+			m.put("year", year(r.getYear(), p + "year", issuedOn, errors));
+			BigDecimal value = decimal(r.getValue(), p + "value", errors);
+			if (value == null && !errors.hasFieldErrors(p + "value")) {
+				errors.rejectValue(p + "value", "document.error.target.value");
+			}
+			BigDecimal max = decimal(r.getValueMax(), p + "valueMax", errors);
+			String comparator = trim(r.getComparator());
+			if (comparator == null || !COMPARATORS.contains(comparator)) {
+				comparator = max != null ? "range" : "=";
+			}
+			if (max != null && value != null && max.compareTo(value) < 0) {
+				errors.rejectValue(p + "valueMax", "document.error.target.range");
+			}
+			if ("range".equals(comparator) && max == null && !errors.hasFieldErrors(p + "valueMax")) {
+				errors.rejectValue(p + "valueMax", "document.error.target.rangeMax");
+			}
+			m.put("value", value);
+			m.put("valueMax", "range".equals(comparator) ? max : null);
+			m.put("unit", text(r.getUnit(), 100, p + "unit", errors));
+			m.put("comparator", comparator);
+			String subject = text(r.getSubject(), MAX_SHORT * 2, p + "subject", errors);
+			if (subject == null && !errors.hasFieldErrors(p + "subject")) {
+				errors.rejectValue(p + "subject", "document.error.target.subject");
+			}
+			m.put("subject", subject);
+			m.put("quote", trim(r.getQuote()));
+			m.put("span", span(r, textLength));
+			targets.add(m);
+		}
+		tree.put("targets", targets);
+
+		List<Object> agencies = new ArrayList<>();
+		for (int i = 0; i < f.getAgencies().size(); i++) {
+			ReviewForm.AgencyRow r = f.getAgencies().get(i);
+			if (skip(r)) {
+				continue;
+			}
+			Map<String, Object> m = new LinkedHashMap<>();
+			m.put("name", agencyName(r.getName(), "agencies[" + i + "].name", true, errors));
+			m.put("collective", r.isCollective());
+			m.put("span", span(r, textLength));
+			agencies.add(m);
+		}
+		tree.put("agencies", agencies);
+
+		List<Object> tasks = new ArrayList<>();
+		for (int i = 0; i < f.getTasks().size(); i++) {
+			ReviewForm.TaskRow r = f.getTasks().get(i);
+			if (skip(r)) {
+				continue;
+			}
+			String p = "tasks[" + i + "].";
+			Map<String, Object> m = new LinkedHashMap<>();
+			String text = text(r.getText(), MAX_TEXT, p + "text", errors);
+			if (text == null && !errors.hasFieldErrors(p + "text")) {
+				errors.rejectValue(p + "text", "document.error.task.text");
+			}
+			m.put("text", text);
+			m.put("lead", agencyName(r.getLead(), p + "lead", false, errors));
+			List<String> coordinators = new ArrayList<>();
+			if (r.getCoordinators() != null) {
+				for (String name : r.getCoordinators().split("[;\\n]")) {
+					String clean = agencyName(name, p + "coordinators", false, errors);
+					if (clean != null && !coordinators.contains(clean)) {
+						coordinators.add(clean);
+					}
+				}
+			}
+			m.put("coordinators", coordinators);
+			m.put("deadline", deadline(r.getDeadline(), p + "deadline", errors));
+			m.put("product", text(r.getProduct(), MAX_SHORT * 2, p + "product", errors));
+			m.put("section", text(r.getSection(), 40, p + "section", errors));
+			String source = trim(r.getSource());
+			m.put("source", source == null ? "manual" : source);
+			m.put("span", span(r, textLength));
+			tasks.add(m);
+		}
+		tree.put("tasks", tasks);
+
+		List<Object> deadlines = new ArrayList<>();
+		for (int i = 0; i < f.getDeadlines().size(); i++) {
+			ReviewForm.DeadlineRow r = f.getDeadlines().get(i);
+			if (skip(r)) {
+				continue;
+			}
+			String p = "deadlines[" + i + "].";
+			Map<String, Object> m = new LinkedHashMap<>();
+			m.put("quote", text(r.getQuote(), MAX_SHORT, p + "quote", errors));
+			String date = deadline(r.getDate(), p + "date", errors);
+			if (date == null && !errors.hasFieldErrors(p + "date")) {
+				errors.rejectValue(p + "date", "document.error.deadline.required");
+			}
+			m.put("date", date);
+			m.put("recurring", date != null && date.startsWith("--"));
+			m.put("span", span(r, textLength));
+			deadlines.add(m);
+		}
+		tree.put("deadlines", deadlines);
+
+		Map<String, Object> previousReporting = map(previous.get("reporting"));
+		Map<String, Object> reporting = new LinkedHashMap<>();
+		reporting.put("focalAgency", agencyName(f.getFocalAgency(), "focalAgency", false, errors));
+		List<Object> duties = new ArrayList<>();
+		for (int i = 0; i < f.getDuties().size(); i++) {
+			ReviewForm.DutyRow r = f.getDuties().get(i);
+			if (skip(r)) {
+				continue;
+			}
+			String p = "duties[" + i + "].";
+			Map<String, Object> m = new LinkedHashMap<>();
+			m.put("reporter", agencyName(r.getReporter(), p + "reporter", false, errors));
+			m.put("recipient", agencyName(r.getRecipient(), p + "recipient", false, errors));
+			m.put("via", agencyName(r.getVia(), p + "via", false, errors));
+			List<String> frequency = new ArrayList<>();
+			for (String fr : r.getFrequency()) {
+				if (FREQUENCIES.contains(fr) && !frequency.contains(fr)) {
+					frequency.add(fr);
+				}
+			}
+			m.put("frequency", frequency);
+			m.put("due", deadline(r.getDue(), p + "due", errors));
+			m.put("quote", trim(r.getQuote()));
+			m.put("span", span(r, textLength));
+			duties.add(m);
+		}
+		reporting.put("duties", duties);
+		reporting.put("reviews", previousReporting.getOrDefault("reviews", List.of()));
+		tree.put("reporting", reporting);
+		tree.put("warnings", previous.getOrDefault("warnings", List.of()));
+		return errors.hasErrors() ? null : tree;
+	}
+
+	private static boolean skip(ReviewForm.Row row) {
+		return row == null || row.isRemoved() || row.isBlank();
+	}
+
+	private static Map<String, Object> span(ReviewForm.Row row, int textLength) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		boolean ok = row.getStart() != null && row.getEnd() != null && row.getStart() >= 0
+				&& row.getStart() <= row.getEnd() && row.getEnd() <= textLength;
+		m.put("start", ok ? row.getStart() : null);
+		m.put("end", ok ? row.getEnd() : null);
+		return m;
+	}
+
+	// -------------------------------------------------------------------------------------------------
+	// one field at a time
+
+	private static boolean isKind(String kind) {
+		for (PlanDraft.Kind k : PlanDraft.Kind.values()) {
+			if (k.name().equals(kind)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	static String trim(String s) {
+		if (s == null) {
+			return null;
+		}
+		String t = s.strip().replaceAll("[\\p{Cntrl}&&[^\\n]]", "");
+		return t.isEmpty() ? null : t;
+	}
+
+	private static String text(String value, int max, String field, Errors errors) {
+		String t = trim(value);
+		if (t != null && t.length() > max) {
+			errors.rejectValue(field, "document.error.tooLong", new Object[] { max }, null);
+		}
+		return t;
+	}
+
+	private static String docNumber(String value, String field, Errors errors) {
+		String t = trim(value);
+		if (t == null) {
+			return null;
+		}
+		t = t.replaceAll("\\s+", "");
+		if (!DOC_NUMBER.matcher(t).matches() || !t.matches(".*\\d.*")) {
+			errors.rejectValue(field, "document.error.number");
+		}
+		return t;
+	}
+
+	private static String agencyName(String value, String field, boolean required, Errors errors) {
+		String t = trim(value);
+		if (t == null) {
+			if (required) {
+				errors.rejectValue(field, "document.error.agency.required");
+			}
+			return null;
+		}
+		t = t.replaceAll("\\s+", " ");
+		if (t.length() < 2 || t.length() > 300 || !t.matches(".*[\\p{L}\\p{N}].*")) {
+			errors.rejectValue(field, "document.error.agency.name");
+		}
+		return t;
+	}
+
+	private static final Pattern VN_DATE = Pattern.compile("(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})");
+
+	/** A day: 2024-04-30 or 30/4/2024, between 1945 and 2100. */
+	static LocalDate date(String value, String field, Errors errors) {
+		String t = trim(value);
+		if (t == null) {
+			return null;
+		}
+		try {
+			LocalDate date;
+			Matcher m = VN_DATE.matcher(t);
+			if (m.matches()) {
+				date = LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+			}
+			else {
+				date = LocalDate.parse(t);
+			}
+			if (date.getYear() < 1945 || date.getYear() > 2100) {
+				throw new DateTimeException("out of range");
+			}
+			return date;
+		}
+		catch (DateTimeException e) {
+			errors.rejectValue(field, "document.error.date");
+			return null;
+		}
+	}
+
+	private static final Pattern VN_DAY_MONTH = Pattern.compile("(\\d{1,2})\\s*/\\s*(\\d{1,2})");
+
+	private static final Pattern VN_MONTH = Pattern.compile("(?:tháng\\s*)?(\\d{1,2})(?:\\s*hằng năm|\\s*hàng năm)?",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	/**
+	 * A deadline in the draft's forms: a day ("2024-04-30", also typed "30/4/2024"), every year on a day
+	 * ("--11-15", also "15/11"), or every year in a month ("--12", also "12" or "tháng 12").
+	 */
+	static String deadline(String value, String field, Errors errors) {
+		String t = trim(value);
+		if (t == null) {
+			return null;
+		}
+		try {
+			if (t.matches("--\\d{2}-\\d{2}")) {
+				return MonthDay.parse(t).toString();
+			}
+			if (t.matches("--\\d{2}")) {
+				int month = Integer.parseInt(t.substring(2));
+				if (month >= 1 && month <= 12) {
+					return t;
+				}
+				throw new DateTimeException("month");
+			}
+			Matcher dm = VN_DAY_MONTH.matcher(t);
+			if (dm.matches()) {
+				return MonthDay.of(Integer.parseInt(dm.group(2)), Integer.parseInt(dm.group(1))).toString();
+			}
+			Matcher mo = VN_MONTH.matcher(t);
+			if (mo.matches()) {
+				int month = Integer.parseInt(mo.group(1));
+				if (month >= 1 && month <= 12) {
+					return String.format("--%02d", month);
+				}
+				throw new DateTimeException("month");
+			}
+		}
+		catch (DateTimeException | NumberFormatException e) {
+			errors.rejectValue(field, "document.error.deadline");
+			return null;
+		}
+		LocalDate day = date(t, field, errors);
+		return day == null ? null : day.toString();
+	}
+
+	private static Integer year(String value, String field, LocalDate issuedOn, Errors errors) {
+		String t = trim(value);
+		if (t == null) {
+			return null;
+		}
+		if (!t.matches("\\d{4}")) {
+			errors.rejectValue(field, "document.error.year");
+			return null;
+		}
+		int year = Integer.parseInt(t);
+		if (year < 1945 || year > 2100) {
+			errors.rejectValue(field, "document.error.year");
+			return null;
+		}
+		if (issuedOn != null && year < issuedOn.getYear()) {
+			errors.rejectValue(field, "document.error.year.beforeIssue", new Object[] { issuedOn.getYear() }, null);
+		}
+		return year;
+	}
+
+	/**
+	 * A number as officers write it: "7", "7,5" and "7.5" (decimals), "1.000" and "1.000,5" (Vietnamese
+	 * thousands), "1,000.5" (English). Null for blank; an error for anything else or a negative value.
+	 */
+	static BigDecimal decimal(String value, String field, Errors errors) {
+		String t = trim(value);
+		if (t == null) {
+			return null;
+		}
+		t = t.replace(" ", "").replace("\u00a0", "");
+		String plain;
+		if (t.matches("\\d{1,3}(\\.\\d{3})+(,\\d+)?")) {
+			plain = t.replace(".", "").replace(',', '.');
+		}
+		else if (t.matches("\\d{1,3}(,\\d{3})+\\.\\d+")) {
+			plain = t.replace(",", "");
+		}
+		else if (t.matches("\\d+([.,]\\d+)?")) {
+			plain = t.replace(',', '.');
+		}
+		else {
+			errors.rejectValue(field, "document.error.decimal");
+			return null;
+		}
+		BigDecimal number = new BigDecimal(plain);
+		if (number.compareTo(new BigDecimal("1e15")) > 0) {
+			errors.rejectValue(field, "document.error.decimal");
+			return null;
+		}
+		return number.stripTrailingZeros().scale() < 0 ? number.setScale(0) : number.stripTrailingZeros();
+	}
+
+	/** A stored number for the input, with the Vietnamese decimal comma. */
+	static String decimalText(Object value) {
+		if (value == null) {
+			return null;
+		}
+		BigDecimal n = new BigDecimal(value.toString());
+		return n.stripTrailingZeros().toPlainString().replace('.', ',');
+	}
+
+	// -------------------------------------------------------------------------------------------------
+	// reading the tree
+
+	@SuppressWarnings("unchecked")
+	static Map<String, Object> map(Object o) {
+		return o instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+	}
+
+	static List<Map<String, Object>> maps(Object o) {
+		List<Map<String, Object>> out = new ArrayList<>();
+		if (o instanceof List<?> list) {
+			for (Object item : list) {
+				if (item instanceof Map<?, ?>) {
+					out.add(map(item));
+				}
+			}
+		}
+		return out;
+	}
+
+	static List<String> strings(Object o) {
+		List<String> out = new ArrayList<>();
+		if (o instanceof List<?> list) {
+			for (Object item : list) {
+				if (item != null) {
+					out.add(item.toString());
+				}
+			}
+		}
+		return out;
+	}
+
+	static String str(Object o) {
+		return o == null ? null : o.toString();
+	}
+
+}
