@@ -50,13 +50,13 @@ final class ReviewDrafts {
 		f.setNumber(str(d.get("number")));
 		f.setKind(str(d.get("kind")));
 		f.setIssuer(str(d.get("issuer")));
-		f.setIssuedOn(str(d.get("issuedOn")));
+		f.setIssuedOn(vnDate(str(d.get("issuedOn"))));
 		f.setPlace(str(d.get("place")));
 		f.setTitle(str(d.get("title")));
 		for (Map<String, Object> m : maps(tree.get("references"))) {
 			ReviewForm.ReferenceRow r = span(new ReviewForm.ReferenceRow(), m);
 			r.setNumber(str(m.get("number")));
-			r.setIssuedOn(str(m.get("issuedOn")));
+			r.setIssuedOn(vnDate(str(m.get("issuedOn"))));
 			r.setRelation(str(m.get("relation")));
 			f.getReferences().add(r);
 		}
@@ -107,6 +107,14 @@ final class ReviewDrafts {
 			f.getDuties().add(r);
 		}
 		return f;
+	}
+
+	/** An ISO day as officers write it: "2023-06-07" → "07/06/2023"; anything else as it is. */
+	static String vnDate(String iso) {
+		if (iso == null || !iso.matches("\\d{4}-\\d{2}-\\d{2}")) {
+			return iso;
+		}
+		return iso.substring(8, 10) + "/" + iso.substring(5, 7) + "/" + iso.substring(0, 4);
 	}
 
 	private static <R extends ReviewForm.Row> R span(R row, Map<String, Object> item) {
