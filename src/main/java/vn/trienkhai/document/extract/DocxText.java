@@ -91,6 +91,11 @@ final class DocxText {
 							+ "); không phải văn bản Word thông thường, không đọc.");
 				}
 				String name = entry.getName();
+				if (name.isEmpty()) {
+					// no zip tool writes a nameless entry: the headers are noise
+					throw new DocumentRejectedException("DAMAGED",
+							"Tệp nén (.docx) bị hỏng, không giải nén được; hãy mở bằng Word, lưu lại rồi tải lên.");
+				}
 				names.add(name);
 				boolean xml = name.endsWith(".xml") || name.endsWith(".rels");
 				DoctypeScan scan = new DoctypeScan();
