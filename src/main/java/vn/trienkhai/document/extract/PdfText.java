@@ -46,11 +46,12 @@ final class PdfText {
 						+ limits.maxPages() + " trang.");
 			}
 			PDFTextStripper stripper = new PDFTextStripper();
-			// Content-stream order, not sorted by position: Word and LibreOffice write the two-column header
-			// (issuer | motto, "Số: …" | place and date) cell by cell, so each column comes out whole and
-			// readable. Sorting by position interleaves the columns into lines like "ỦY BAN NHÂN DÂN TỈNH GIA
-			// LAI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" with a single space, where the gap is lost (tried on
-			// DocumentTextTest's generated header).
+			// Content-stream order, not sorted by position. Word and LibreOffice write the two-column header
+			// (issuer | motto, "Số: …" | place and date) cell by cell, so in stream order each column comes out
+			// whole, one cell a line. Sorted by position, the columns are interleaved into lines joined by a
+			// single space, the gap lost: "TỈNH GIA LAI Độc lập - Tự do - Hạnh phúc", "Số: 12/KH-UBND Gia Lai,
+			// ngày …". On DocumentTextTest's generated header the parser read both the same (it cuts out the
+			// motto), but any other pair of cells would fuse into one phrase; stream order has no such case.
 			stripper.setSortByPosition(false);
 			stripper.setLineSeparator("\n");
 			stripper.setParagraphEnd("\n");
