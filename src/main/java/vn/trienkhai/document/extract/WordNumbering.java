@@ -215,7 +215,7 @@ final class WordNumbering {
 		}
 		String pattern = lvl.getLvlText() == null || lvl.getLvlText().getVal() == null ? "%" + (level + 1) + "."
 				: lvl.getLvlText().getVal();
-		boolean legal = lvl.isSetIsLgl();
+		boolean legal = lvl.isSetIsLgl() && org.apache.poi.ooxml.util.POIXMLUnits.parseOnOff(lvl.getIsLgl());
 		StringBuilder s = new StringBuilder();
 		for (int i = 0; i < pattern.length(); i++) {
 			char ch = pattern.charAt(i);
