@@ -208,6 +208,34 @@ class DocumentTextTest {
 	}
 
 	@Test
+	void docxNumberingFromHeadingStyles() throws Exception {
+		XWPFDocument doc = new XWPFDocument();
+		BigInteger num = headingList(doc);
+		org.apache.poi.xwpf.usermodel.XWPFStyles styles = doc.createStyles();
+		for (int level = 0; level < 2; level++) {
+			org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle style =
+					org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle.Factory.newInstance();
+			style.setStyleId("Heading" + (level + 1));
+			style.addNewName().setVal("heading " + (level + 1));
+			org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr numPr = style.addNewPPr().addNewNumPr();
+			numPr.addNewNumId().setVal(num);
+			numPr.addNewIlvl().setVal(BigInteger.valueOf(level));
+			styles.addStyle(new org.apache.poi.xwpf.usermodel.XWPFStyle(style, styles));
+		}
+		String[][] paragraphs = { { "Heading1", "MỤC TIÊU" }, { "Heading2", "Mục tiêu chung" },
+				{ "Heading2", "Mục tiêu cụ thể" }, { null, "Đến năm 2030 đạt 60%." }, { "Heading1", "NHIỆM VỤ" } };
+		for (String[] p : paragraphs) {
+			XWPFParagraph paragraph = doc.createParagraph();
+			if (p[0] != null) {
+				paragraph.setStyle(p[0]);
+			}
+			paragraph.createRun().setText(p[1]);
+		}
+		assertThat(lines(DocumentText.extract("a.docx", bytes(doc), LIMITS).text())).containsExactly("I. MỤC TIÊU",
+				"1. Mục tiêu chung", "2. Mục tiêu cụ thể", "Đến năm 2030 đạt 60%.", "II. NHIỆM VỤ");
+	}
+
+	@Test
 	void wordNumberFormats() {
 		assertThat(WordNumbering.roman(4)).isEqualTo("IV");
 		assertThat(WordNumbering.roman(14)).isEqualTo("XIV");
