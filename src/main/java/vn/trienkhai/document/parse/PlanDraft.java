@@ -34,6 +34,19 @@ public record PlanDraft(String text, DocumentInfo document, List<Reference> refe
 		warnings = List.copyOf(warnings);
 	}
 
+	/**
+	 * This draft with {@code earlier} in front of its warnings: notes from a step before parsing (reading
+	 * the file), so a reviewer sees them in the order things happened.
+	 */
+	public PlanDraft withWarningsBefore(List<Warning> earlier) {
+		if (earlier.isEmpty()) {
+			return this;
+		}
+		List<Warning> all = new java.util.ArrayList<>(earlier);
+		all.addAll(warnings);
+		return new PlanDraft(text, document, references, sections, targets, agencies, tasks, deadlines, reporting, all);
+	}
+
 	/** The kind of a document, from its kind line ("KẾ HOẠCH") or its number ("…/KH-UBND"). */
 	public enum Kind {
 		KE_HOACH, CHUONG_TRINH, NGHI_QUYET, QUYET_DINH, CONG_VAN, BAO_CAO, OTHER
