@@ -95,25 +95,15 @@ public class DocumentImports {
 		try {
 			ExtractedText extracted = DocumentText.extract(fileName, content, settings.limits());
 			PlanDraft draft = PlanParser.parse(extracted.text());
-			return new ParsedFile(extracted, withExtractionWarnings(draft, extracted));
+			List<PlanDraft.Warning> notes = new ArrayList<>();
+			for (String w : extracted.warnings()) {
+				notes.add(new PlanDraft.Warning("EXTRACT", w));
+			}
+			return new ParsedFile(extracted, draft.withWarningsBefore(notes));
 		}
 		finally {
 			readers.release();
 		}
-	}
-
-	/** The draft with what reading the file noticed (a misleading extension …) before the parser's warnings. */
-	static PlanDraft withExtractionWarnings(PlanDraft d, ExtractedText extracted) {
-		if (extracted.warnings().isEmpty()) {
-			return d;
-		}
-		List<PlanDraft.Warning> warnings = new ArrayList<>();
-		for (String w : extracted.warnings()) {
-			warnings.add(new PlanDraft.Warning("FILE", w));
-		}
-		warnings.addAll(d.warnings());
-		return new PlanDraft(d.text(), d.document(), d.references(), d.sections(), d.targets(), d.agencies(), d.tasks(),
-				d.deadlines(), d.reporting(), warnings);
 	}
 
 	/**
