@@ -88,6 +88,14 @@ public abstract class BrowserTest {
 		Files.write(dir.resolve(getClass().getSimpleName() + "-" + info.getTestMethod().orElseThrow().getName() + ".png"), png);
 	}
 
+	/** Keeps a screenshot of the page as it is now, as target/screenshots/&lt;class&gt;-&lt;name&gt;.png. */
+	protected void saveScreenshot(String name) throws java.io.IOException {
+		Path dir = Path.of("target/screenshots");
+		Files.createDirectories(dir);
+		Files.write(dir.resolve(getClass().getSimpleName() + "-" + name + ".png"),
+				((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+	}
+
 	protected void open(String path) {
 		browser.get("http://localhost:" + port + path);
 	}

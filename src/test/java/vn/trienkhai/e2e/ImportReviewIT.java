@@ -23,7 +23,7 @@ class ImportReviewIT extends BrowserTest {
 	static final Path PLAN = Path.of("src/test/resources/parse/cases/an-khe-town-plan-88-KH-UBND.txt").toAbsolutePath();
 
 	@Test
-	void aPlanIsUploadedReviewedCorrectedAndConfirmed() {
+	void aPlanIsUploadedReviewedCorrectedAndConfirmed() throws Exception {
 		signInAndWait("admin", ADMIN_PASSWORD);
 		open("/documents");
 		click(browser.findElement(By.id("document-new")));
@@ -41,7 +41,7 @@ class ImportReviewIT extends BrowserTest {
 		assertThat(browser.findElement(By.id("doc-text")).getText()).contains("KẾ HOẠCH");
 
 		// pointing at a target marks the sentence it was read from
-		List<WebElement> targets = browser.findElements(By.cssSelector("#rows-targets tr.review-item"));
+		List<WebElement> targets = browser.findElements(By.cssSelector("#rows-targets > .review-item"));
 		assertThat(targets).hasSizeGreaterThan(2);
 		WebElement second = targets.get(1);
 		new Actions(browser).moveToElement(second.findElement(By.cssSelector("textarea"))).perform();
@@ -51,6 +51,13 @@ class ImportReviewIT extends BrowserTest {
 		assertThat(subject).isNotBlank();
 		String[] words = subject.split("\\s+");
 		assertThat(mark.getText()).as("the highlight is the target's own sentence").contains(words[words.length - 1]);
+		saveScreenshot("highlight");
+
+		// the outline marks the part a heading covers
+		click(browser.findElement(By.cssSelector("#review-outline summary")));
+		WebElement heading = browser.findElement(By.cssSelector("#review-outline .review-item"));
+		new Actions(browser).moveToElement(heading).perform();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("doc-highlight"), "MỤC ĐÍCH"));
 
 		// remove the first target, add a task the parser missed
 		WebElement first = targets.get(0);
@@ -70,7 +77,7 @@ class ImportReviewIT extends BrowserTest {
 		assertThat(browser.findElement(By.id("document-status")).getText()).isEqualTo("Đã xác nhận");
 		assertThat(browser.findElement(By.id("review-form")).findElement(By.tagName("fieldset")).getAttribute("disabled"))
 			.isNotNull();
-		assertThat(browser.findElements(By.cssSelector("#rows-targets tr.review-item"))).hasSize(targets.size() - 1);
+		assertThat(browser.findElements(By.cssSelector("#rows-targets > .review-item"))).hasSize(targets.size() - 1);
 		assertThat(browser.findElements(By.cssSelector("#rows-targets input[name$='.quote']")).stream()
 			.map(t -> t.getAttribute("value"))).doesNotContain(removedQuote);
 		List<WebElement> tasks = browser.findElements(By.cssSelector("#rows-tasks > .review-item"));

@@ -189,6 +189,7 @@ class ImportPages {
 		model.addAttribute("unitLabel", access.unitLabel(doc.orgUnitId()));
 		model.addAttribute("canWrite", access.canWrite(doc) && !doc.isConfirmed());
 		model.addAttribute("warnings", ReviewDrafts.maps(draft.get("warnings")));
+		model.addAttribute("sections", ReviewDrafts.maps(draft.get("sections")));
 		model.addAttribute("sameFile", imports.sameFile(doc));
 		model.addAttribute("agencyMatches",
 				matches.match(doc.orgUnitId(), form.getAgencies().stream().map(ReviewForm.AgencyRow::getName).toList()));

@@ -174,9 +174,9 @@ class ImportPagesIT {
 		String html = reviewPage(id);
 		Document page = Jsoup.parse(html);
 		assertThat(page.getElementById("doc-text").wholeText()).isEqualTo(imports.text(id));
-		assertThat(page.select("#rows-targets tr.review-item")).isNotEmpty();
+		assertThat(page.select("#rows-targets > .review-item")).isNotEmpty();
 		// every item carries the span of the text it was read from
-		Element firstTarget = page.selectFirst("#rows-targets tr.review-item");
+		Element firstTarget = page.selectFirst("#rows-targets > .review-item");
 		int start = Integer.parseInt(firstTarget.attr("data-start"));
 		int end = Integer.parseInt(firstTarget.attr("data-end"));
 		assertThat(imports.text(id).substring(start, end)).containsPattern("\\d");
