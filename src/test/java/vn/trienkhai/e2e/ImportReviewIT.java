@@ -89,4 +89,30 @@ class ImportReviewIT extends BrowserTest {
 		assertThat(browser.findElements(By.id("review-confirm"))).isEmpty();
 	}
 
+
+	@Test
+	void aFileThatCannotBeReadIsRefusedWithTheReasonInThePersonsLanguage() throws Exception {
+		Path legacy = java.nio.file.Files.createTempFile("ke-hoach-cu", ".doc");
+		// the signature of an OLE2 compound file: a Word 97–2003 document
+		java.nio.file.Files.write(legacy, new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1,
+				0x1A, (byte) 0xE1, 0, 0, 0, 0, 0, 0, 0, 0 });
+		try {
+			signInAndWait("admin", ADMIN_PASSWORD);
+			open("/documents/new?lang=en");
+			browser.findElement(By.id("file")).sendKeys(legacy.toString());
+			click(browser.findElement(By.id("upload-submit")));
+			WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("upload-error")));
+			assertThat(error.getText()).contains(".docx");
+			assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Import a document");
+			open("/documents/new?lang=vi");
+			browser.findElement(By.id("file")).sendKeys(legacy.toString());
+			click(browser.findElement(By.id("upload-submit")));
+			error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("upload-error")));
+			assertThat(error.getText()).contains(".docx").contains("Word");
+		}
+		finally {
+			java.nio.file.Files.deleteIfExists(legacy);
+		}
+	}
+
 }
