@@ -22,7 +22,9 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.trienkhai.audit.AuditLog;
 import vn.trienkhai.document.extract.DocumentRejectedException;
@@ -68,11 +70,14 @@ public class DocumentImports {
 
 	private final ImportSettings settings;
 
+	private final TransactionTemplate transactions;
+
 	/** Reading a PDF or DOCX takes memory and CPU: a few at a time, the rest wait a little, then are told. */
 	private final Semaphore readers;
 
 	DocumentImports(JdbcClient jdbc, AuditLog audit, JsonMapper json, ApplicationEventPublisher events,
-			ImportSettings settings) {
+			ImportSettings settings, PlatformTransactionManager transactionManager) {
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.json = json;
@@ -107,14 +112,19 @@ public class DocumentImports {
 	}
 
 	/**
-	 * Reads, parses and stores an uploaded file for review in the given unit.
+	 * Reads, parses and stores an uploaded file for review in the given unit. Reading runs before the
+	 * transaction (it may take seconds and needs no connection); the row and its audit entry are then written
+	 * together.
 	 *
 	 * @throws DocumentRejectedException when the file cannot be read; nothing is stored then
 	 */
-	@Transactional
 	public ImportedDocument importFile(long orgUnitId, String fileName, byte[] content)
 			throws DocumentRejectedException {
 		ParsedFile parsed = parse(fileName, content);
+		return transactions.execute(status -> store(orgUnitId, fileName, content, parsed));
+	}
+
+	private ImportedDocument store(long orgUnitId, String fileName, byte[] content, ParsedFile parsed) {
 		Map<String, Object> tree = PlanDraftJson.tree(parsed.draft(), false);
 		String name = cleanFileName(fileName);
 		String sha = sha256(content);
