@@ -41,6 +41,30 @@
     }
   }
 
+  // confirming and discarding cannot be undone: ask; and one submit per click, however impatient
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    var prompt = (event.submitter && event.submitter.dataset.confirm) || form.dataset.confirm;
+    if (prompt && !window.confirm(prompt)) {
+      event.preventDefault();
+      return;
+    }
+    if (form.dataset.submitting === 'true') {
+      event.preventDefault();
+      return;
+    }
+    form.dataset.submitting = 'true';
+    form.querySelectorAll('button[type=submit]').forEach(function (b) {
+      b.classList.add('disabled');
+    });
+  });
+
+  // after a refused save, go straight to the first field to correct
+  var invalid = document.querySelector('#review-form .is-invalid');
+  if (invalid) {
+    invalid.focus();
+  }
+
   document.addEventListener('mouseover', onEnter);
   document.addEventListener('focusin', onEnter);
 
@@ -53,6 +77,11 @@
       flag.value = removed ? 'true' : 'false';
       row.classList.toggle('review-removed', removed);
       remove.textContent = removed ? remove.dataset.labelUndo : remove.dataset.labelRemove;
+      remove.setAttribute('aria-pressed', removed ? 'true' : 'false');
+      // a removed row is kept (to undo) but no longer edited, by keyboard either
+      row.querySelectorAll('input[type=text], textarea').forEach(function (input) {
+        input.readOnly = removed;
+      });
       return;
     }
     var add = event.target.closest ? event.target.closest('.review-add') : null;

@@ -1,5 +1,6 @@
 package vn.trienkhai.document;
 
+import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
@@ -15,6 +16,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -53,7 +55,8 @@ public class DocumentImports {
 
 	private static final String COLUMNS = """
 			d.id, d.org_unit_id, d.file_name, d.format, d.size_bytes, d.sha256, d.status, d.doc_number, d.title,
-			d.created_by, d.created_at, d.updated_at, d.confirmed_by, d.confirmed_at, d.row_version""";
+			d.created_by, d.created_at, d.updated_at, d.confirmed_by, d.confirmed_at, d.row_version,
+			length(d.text) as text_length""";
 
 	private static final RowMapper<ImportedDocument> ROW = DocumentImports::map;
 
@@ -86,29 +89,65 @@ public class DocumentImports {
 		this.readers = new Semaphore(settings.concurrent(), true);
 	}
 
-	/** Reads and parses a file without storing anything (the API's parse, and the first step of an import). */
+	/** An uploaded file's bytes, read only once a reading slot is free (uploads wait on disk, not in memory). */
+	@FunctionalInterface
+	public interface Content {
+
+		byte[] bytes() throws IOException;
+
+	}
+
+	/** Reads and parses a file without storing anything (the API's parse). */
 	public ParsedFile parse(String fileName, byte[] content) throws DocumentRejectedException {
+		return read(fileName, () -> content).parsed();
+	}
+
+	/** The same, for an upload whose bytes are read only once a reading slot is free. */
+	public ParsedFile parse(String fileName, Content content) throws DocumentRejectedException {
+		return read(fileName, content).parsed();
+	}
+
+	/** A parsed file and the bytes it was read from. */
+	private record Read(ParsedFile parsed, byte[] content) {
+	}
+
+	private Read read(String fileName, Content source) throws DocumentRejectedException {
+		// more waiting than a few rounds of readers would take to serve: say so at once
+		if (readers.getQueueLength() >= 4 * settings.concurrent()) {
+			throw busy();
+		}
 		try {
 			if (!readers.tryAcquire(settings.timeout().toMillis(), TimeUnit.MILLISECONDS)) {
-				throw new DocumentRejectedException("BUSY", "Hệ thống đang đọc nhiều tệp khác; vui lòng thử lại sau ít phút.");
+				throw busy();
 			}
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
-			throw new DocumentRejectedException("BUSY", "Hệ thống đang đọc nhiều tệp khác; vui lòng thử lại sau ít phút.");
+			throw busy();
 		}
 		try {
+			byte[] content;
+			try {
+				content = source.bytes();
+			}
+			catch (IOException e) {
+				throw new DocumentRejectedException("DAMAGED", "Không đọc được tệp tải lên; vui lòng tải lên lại.", e);
+			}
 			ExtractedText extracted = DocumentText.extract(fileName, content, settings.limits());
 			PlanDraft draft = PlanParser.parse(extracted.text());
 			List<PlanDraft.Warning> notes = new ArrayList<>();
 			for (String w : extracted.warnings()) {
 				notes.add(new PlanDraft.Warning("EXTRACT", w));
 			}
-			return new ParsedFile(extracted, draft.withWarningsBefore(notes));
+			return new Read(new ParsedFile(extracted, draft.withWarningsBefore(notes)), content);
 		}
 		finally {
 			readers.release();
 		}
+	}
+
+	private static DocumentRejectedException busy() {
+		return new DocumentRejectedException("BUSY", "Hệ thống đang đọc nhiều tệp khác; vui lòng thử lại sau ít phút.");
 	}
 
 	/**
@@ -118,10 +157,10 @@ public class DocumentImports {
 	 *
 	 * @throws DocumentRejectedException when the file cannot be read; nothing is stored then
 	 */
-	public ImportedDocument importFile(long orgUnitId, String fileName, byte[] content)
+	public ImportedDocument importFile(long orgUnitId, String fileName, Content content)
 			throws DocumentRejectedException {
-		ParsedFile parsed = parse(fileName, content);
-		return transactions.execute(status -> store(orgUnitId, fileName, content, parsed));
+		Read read = read(fileName, content);
+		return transactions.execute(status -> store(orgUnitId, fileName, read.content(), read.parsed()));
 	}
 
 	private ImportedDocument store(long orgUnitId, String fileName, byte[] content, ParsedFile parsed) {
@@ -232,7 +271,8 @@ public class DocumentImports {
 			.query(String.class)
 			.optional()
 			.orElseThrow(() -> new NotFoundException("imported document " + id));
-		return json.readValue(text, TREE);
+		// numbers as BigDecimal: a target value read back as a double would drift on every save
+		return json.readerFor(TREE).with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readValue(text);
 	}
 
 	/**
@@ -248,6 +288,7 @@ public class DocumentImports {
 		if (before.isConfirmed()) {
 			throw new OptimisticLockingFailureException("imported document " + id + " is confirmed already");
 		}
+		Map<String, Object> currentDraftBefore = currentDraft(id);
 		Map<?, ?> document = reviewed.get("document") instanceof Map<?, ?> m ? m : Map.of();
 		int updated = jdbc.sql("""
 				update imported_document
@@ -270,8 +311,11 @@ public class DocumentImports {
 			throw new OptimisticLockingFailureException("imported document " + id + " changed since version " + rowVersion);
 		}
 		ImportedDocument after = get(id);
-		audit.record(confirm ? "CONFIRM" : "UPDATE", ENTITY_TYPE, id, after.orgUnitId(), summary(before),
-				summary(after));
+		Map<String, Object> beforeState = summary(before);
+		beforeState.put("draft", counts(currentDraftBefore));
+		Map<String, Object> afterState = summary(after);
+		afterState.put("draft", counts(reviewed));
+		audit.record(confirm ? "CONFIRM" : "UPDATE", ENTITY_TYPE, id, after.orgUnitId(), beforeState, afterState);
 		if (confirm) {
 			events.publishEvent(new DocumentConfirmed(id, after.orgUnitId()));
 		}
@@ -290,6 +334,16 @@ public class DocumentImports {
 			throw new OptimisticLockingFailureException("imported document " + id + " changed or is confirmed");
 		}
 		audit.record("DELETE", ENTITY_TYPE, id, doc.orgUnitId(), summary(doc), null);
+	}
+
+	/** What the audit keeps of a draft: how many items of each kind, and a fingerprint of the whole. */
+	private Map<String, Object> counts(Map<String, Object> draft) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		for (String list : List.of("references", "targets", "agencies", "tasks", "deadlines")) {
+			m.put(list, draft.get(list) instanceof List<?> l ? l.size() : 0);
+		}
+		m.put("sha256", sha256(json.writeValueAsString(draft).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		return m;
 	}
 
 	private static Map<String, Object> summary(ImportedDocument d) {
@@ -328,7 +382,7 @@ public class DocumentImports {
 				rs.getString("doc_number"), rs.getString("title"), rs.getString("created_by"),
 				rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class),
 				rs.getString("confirmed_by"), rs.getObject("confirmed_at", OffsetDateTime.class),
-				rs.getInt("row_version"));
+				rs.getInt("row_version"), rs.getInt("text_length"));
 	}
 
 }

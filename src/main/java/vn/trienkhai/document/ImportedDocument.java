@@ -11,10 +11,11 @@ import java.time.OffsetDateTime;
  * @param status {@link #REVIEW} until a person confirms the draft, then {@link #CONFIRMED}
  * @param number the document's number in the latest draft ("88/KH-UBND"), null while blank
  * @param title its title in the latest draft
+ * @param textLength length of the normalised text the drafts' spans point into
  */
 public record ImportedDocument(long id, long orgUnitId, String fileName, String format, long sizeBytes,
 		String sha256, String status, String number, String title, String createdBy, OffsetDateTime createdAt,
-		OffsetDateTime updatedAt, String confirmedBy, OffsetDateTime confirmedAt, int rowVersion) {
+		OffsetDateTime updatedAt, String confirmedBy, OffsetDateTime confirmedAt, int rowVersion, int textLength) {
 
 	public static final String REVIEW = "REVIEW";
 

@@ -15,8 +15,8 @@ import vn.trienkhai.BrowserTest;
 
 /**
  * A person imports a real plan: uploads the file, sees each item's sentence highlighted in the text while
- * pointing at it, removes a wrong target, adds a missing task, fills in the number, and confirms; the
- * confirmed draft is shown read-only with the corrections.
+ * pointing at it, removes a wrong target, adds a missing task, and confirms (answering the browser's "are you
+ * sure"); the confirmed draft is shown read-only with the corrections.
  */
 class ImportReviewIT extends BrowserTest {
 
@@ -46,11 +46,12 @@ class ImportReviewIT extends BrowserTest {
 		WebElement second = targets.get(1);
 		new Actions(browser).moveToElement(second.findElement(By.cssSelector("textarea"))).perform();
 		WebElement mark = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("doc-highlight")));
-		String subject = second.findElement(By.cssSelector("textarea")).getAttribute("value");
-		assertThat(mark.getText()).isNotBlank();
-		assertThat(subject).isNotBlank();
-		String[] words = subject.split("\\s+");
-		assertThat(mark.getText()).as("the highlight is the target's own sentence").contains(words[words.length - 1]);
+		String text = (String) ((org.openqa.selenium.JavascriptExecutor) browser)
+			.executeScript("return document.getElementById('doc-text').textContent;");
+		int start = Integer.parseInt(second.getAttribute("data-start"));
+		int end = Integer.parseInt(second.getAttribute("data-end"));
+		assertThat(mark.getText()).as("the highlight is exactly the target's span").isEqualTo(text.substring(start, end).strip());
+		assertThat(mark.getText()).contains(second.findElement(By.cssSelector("input[name$='.value']")).getAttribute("value"));
 		saveScreenshot("highlight");
 
 		// the outline marks the part a heading covers
@@ -73,6 +74,9 @@ class ImportReviewIT extends BrowserTest {
 		int tasksBefore = taskRows.size();
 
 		click(browser.findElement(By.id("review-confirm")));
+		org.openqa.selenium.Alert sure = wait.until(ExpectedConditions.alertIsPresent());
+		assertThat(sure.getText()).contains("không sửa được nữa");
+		sure.accept();
 		waitForText(By.id("flash"), "Đã xác nhận");
 		assertThat(browser.findElement(By.id("document-status")).getText()).isEqualTo("Đã xác nhận");
 		assertThat(browser.findElement(By.id("review-form")).findElement(By.tagName("fieldset")).getAttribute("disabled"))
@@ -85,7 +89,7 @@ class ImportReviewIT extends BrowserTest {
 		WebElement last = tasks.get(tasks.size() - 1);
 		assertThat(last.findElement(By.cssSelector("textarea")).getAttribute("value"))
 			.isEqualTo("Xây dựng cơ sở dữ liệu về công nghệ sinh học của thị xã");
-		assertThat(last.findElement(By.cssSelector("input[name$='.deadline']")).getAttribute("value")).isEqualTo("2024-12-31");
+		assertThat(last.findElement(By.cssSelector("input[name$='.deadline']")).getAttribute("value")).isEqualTo("31/12/2024");
 		assertThat(browser.findElements(By.id("review-confirm"))).isEmpty();
 	}
 

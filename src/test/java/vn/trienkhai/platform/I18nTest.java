@@ -125,6 +125,30 @@ class I18nTest {
 		}
 	}
 
+	/** A key defined twice silently keeps the last text (one bundle once showed "Unit of measure" for a unit). */
+	@Test
+	void noKeyIsDefinedTwiceInABundle() throws IOException {
+		List<String> duplicates = new ArrayList<>();
+		try (Stream<Path> files = Files.list(MESSAGES)) {
+			for (Path p : files.sorted().toList()) {
+				Set<String> seen = new HashSet<>();
+				Properties props = new Properties() {
+					@Override
+					public synchronized Object put(Object key, Object value) {
+						if (!seen.add(key.toString())) {
+							duplicates.add(p.getFileName() + ": " + key);
+						}
+						return super.put(key, value);
+					}
+				};
+				try (Reader reader = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
+					props.load(reader);
+				}
+			}
+		}
+		assertThat(duplicates).as("keys defined twice").isEmpty();
+	}
+
 	private static Properties load(Path file) throws IOException {
 		Properties props = new Properties();
 		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

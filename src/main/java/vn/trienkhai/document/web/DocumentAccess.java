@@ -4,7 +4,9 @@ import org.springframework.stereotype.Component;
 
 import vn.trienkhai.document.DocumentImports;
 import vn.trienkhai.document.ImportedDocument;
+import vn.trienkhai.orgunit.OrgUnit;
 import vn.trienkhai.orgunit.OrgUnits;
+import vn.trienkhai.platform.InvalidInputException;
 import vn.trienkhai.platform.CurrentUser;
 import vn.trienkhai.platform.NotFoundException;
 import vn.trienkhai.platform.OutOfScopeException;
@@ -42,16 +44,15 @@ class DocumentAccess {
 	long importUnit(Long unitId) {
 		requireImporter();
 		long id = unitId != null ? unitId : CurrentUser.get().orgUnitId();
-		orgUnits.findById(id).orElseThrow(() -> new NotFoundException("org unit " + id));
+		OrgUnit unit = orgUnits.findById(id).orElseThrow(() -> new NotFoundException("org unit " + id));
+		// plans are issued by units of today's structure; a former district is history, not an issuer
+		if (!unit.isCurrent() && !unit.isNation()) {
+			throw new InvalidInputException("document.error.unit.current");
+		}
 		if (!orgUnits.isWhollyWithin(id, CurrentUser.get().orgUnitId())) {
 			throw new OutOfScopeException("org unit " + id);
 		}
 		return id;
-	}
-
-	/** Whether the user may import for this unit (for the form, which re-checks on submit). */
-	boolean mayImportFor(long unitId) {
-		return canImport() && orgUnits.isWhollyWithin(unitId, CurrentUser.get().orgUnitId());
 	}
 
 	ImportedDocument visible(long id) {

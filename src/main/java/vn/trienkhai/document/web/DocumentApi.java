@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -65,11 +66,18 @@ class DocumentApi {
 		}
 		ParsedFile parsed;
 		try {
-			parsed = imports.parse(file.getOriginalFilename(), file.getBytes());
+			parsed = imports.parse(file.getOriginalFilename(), file::getBytes);
 		}
 		catch (DocumentRejectedException e) {
-			return problem(request, HttpStatus.UNPROCESSABLE_CONTENT,
-					text("document.rejected." + e.code(), e.getMessage(), e.getMessage()));
+			String detail = text("document.rejected." + e.code(), e.getMessage(), e.getMessage());
+			if ("BUSY".equals(e.code())) {
+				// not the file's fault: a script should wait and send it again
+				return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+					.header(HttpHeaders.RETRY_AFTER, "60")
+					.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+					.body(problem(request, HttpStatus.SERVICE_UNAVAILABLE, detail).getBody());
+			}
+			return problem(request, HttpStatus.UNPROCESSABLE_CONTENT, detail);
 		}
 		Map<String, Object> tree = PlanDraftJson.tree(parsed.draft(), true);
 		tree.put("format", parsed.extracted().format().name());

@@ -2,11 +2,15 @@ package vn.trienkhai.document.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -53,6 +57,8 @@ class ImportPages {
 
 	private static final int LIST_LIMIT = 200;
 
+	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
 	/** A target's comparator and the suffix of its label's message key (keys cannot hold "=" or "<"). */
 	static final Map<String, String> COMPARATOR_LABELS = orderedMap("=", "eq", "approx", "approx", ">=", "ge", ">", "gt",
 			"<=", "le", "<", "lt", "range", "range");
@@ -86,6 +92,12 @@ class ImportPages {
 		binder.setAutoGrowCollectionLimit(5000);
 	}
 
+	/** Times are stored as instants and shown in Vietnam's time. */
+	@ModelAttribute("zone")
+	ZoneId zone() {
+		return VIETNAM;
+	}
+
 	@GetMapping
 	String list(Model model) {
 		List<ImportedDocument> docs = imports.within(CurrentUser.get().orgUnitId(), LIST_LIMIT);
@@ -108,7 +120,7 @@ class ImportPages {
 			return upload(model, unitId, text("document.upload.error.noFile"));
 		}
 		try {
-			ImportedDocument doc = imports.importFile(unitId, file.getOriginalFilename(), file.getBytes());
+			ImportedDocument doc = imports.importFile(unitId, file.getOriginalFilename(), file::getBytes);
 			redirect.addFlashAttribute("flash", "document.flash.imported");
 			redirect.addFlashAttribute("flashArgs", new Object[] { doc.fileName() });
 			return "redirect:/documents/" + doc.id();
@@ -122,7 +134,6 @@ class ImportPages {
 		model.addAttribute("unit", unitId);
 		model.addAttribute("unitLabel", access.unitLabel(unitId));
 		model.addAttribute("uploadError", error);
-		model.addAttribute("formats", ExtractedText.Format.values());
 		return UPLOAD;
 	}
 
@@ -141,23 +152,43 @@ class ImportPages {
 
 	@PostMapping("/{id}")
 	String save(@PathVariable long id, @ModelAttribute(FORM) ReviewForm form, BindingResult errors,
-			@RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		ImportedDocument doc = access.writable(id);
+		if (doc.isConfirmed()) {
+			// a second click on "confirm", or a tab left open: say so, rather than "someone else changed it"
+			redirect.addFlashAttribute("notice", "document.notice.alreadyConfirmed");
+			return "redirect:/documents/" + id;
+		}
 		if (form.getRowVersion() == null) {
 			throw new InvalidInputException("document.error.rowVersion");
 		}
+		boolean confirm = "confirm".equals(action);
 		Map<String, Object> previous = imports.currentDraft(id);
-		Map<String, Object> reviewed = ReviewDrafts.toTree(form, previous, imports.text(id).length(), errors);
+		Map<String, Object> reviewed = ReviewDrafts.toTree(form, previous, doc.textLength(), confirm, errors);
 		if (reviewed == null) {
 			model.addAttribute("formErrors", true);
 			return review(doc, form, previous, model);
 		}
-		boolean confirm = "confirm".equals(action);
-		// a stale row version, or a draft confirmed meanwhile, throws: the 409 page, nothing lost but this edit
-		ImportedDocument saved = imports.saveReview(id, reviewed, form.getRowVersion(), confirm);
-		redirect.addFlashAttribute("flash", confirm ? "document.flash.confirmed" : "document.flash.saved");
-		redirect.addFlashAttribute("flashArgs", new Object[] { saved.fileName() });
-		return "redirect:/documents/" + id;
+		try {
+			ImportedDocument saved = imports.saveReview(id, reviewed, form.getRowVersion(), confirm);
+			redirect.addFlashAttribute("flash", confirm ? "document.flash.confirmed" : "document.flash.saved");
+			redirect.addFlashAttribute("flashArgs", new Object[] { saved.fileName() });
+			return "redirect:/documents/" + id;
+		}
+		catch (OptimisticLockingFailureException e) {
+			// someone saved in between: keep this person's edits on the page, tell them, and let a second
+			// submit (on the version now stored) decide
+			ImportedDocument now = access.visible(id);
+			if (now.isConfirmed()) {
+				redirect.addFlashAttribute("notice", "document.notice.alreadyConfirmed");
+				return "redirect:/documents/" + id;
+			}
+			form.setRowVersion(now.rowVersion());
+			model.addAttribute("conflict", true);
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			return review(now, form, imports.currentDraft(id), model);
+		}
 	}
 
 	@PostMapping("/{id}/discard")
@@ -186,6 +217,7 @@ class ImportPages {
 		model.addAttribute("doc", doc);
 		model.addAttribute(FORM, form);
 		model.addAttribute("text", imports.text(doc.id()));
+		model.addAttribute("reviews", ReviewDrafts.maps(ReviewDrafts.map(draft.get("reporting")).get("reviews")));
 		model.addAttribute("unitLabel", access.unitLabel(doc.orgUnitId()));
 		model.addAttribute("canWrite", access.canWrite(doc) && !doc.isConfirmed());
 		model.addAttribute("warnings", ReviewDrafts.maps(draft.get("warnings")));

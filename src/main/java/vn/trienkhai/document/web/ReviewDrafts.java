@@ -34,11 +34,14 @@ final class ReviewDrafts {
 
 	static final List<String> FREQUENCIES = List.of("annual", "semiannual", "quarterly", "monthly", "periodic", "ad_hoc");
 
+	/** Where a task was read from; an added one is "manual". */
+	static final Set<String> SOURCES = Set.of("implementation", "tasks", "table", "manual");
+
 	static final int MAX_TEXT = 10_000;
 
 	static final int MAX_SHORT = 500;
 
-	private static final Pattern DOC_NUMBER = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}./\\-–]{0,59}");
+	private static final Pattern DOC_NUMBER = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}./\\-–&()]{0,59}");
 
 	// -------------------------------------------------------------------------------------------------
 	// tree → form
@@ -82,7 +85,7 @@ final class ReviewDrafts {
 			r.setText(str(m.get("text")));
 			r.setLead(str(m.get("lead")));
 			r.setCoordinators(String.join("; ", strings(m.get("coordinators"))));
-			r.setDeadline(str(m.get("deadline")));
+			r.setDeadline(vnDeadline(str(m.get("deadline"))));
 			r.setProduct(str(m.get("product")));
 			r.setSection(str(m.get("section")));
 			r.setSource(str(m.get("source")));
@@ -91,7 +94,7 @@ final class ReviewDrafts {
 		for (Map<String, Object> m : maps(tree.get("deadlines"))) {
 			ReviewForm.DeadlineRow r = span(new ReviewForm.DeadlineRow(), m);
 			r.setQuote(str(m.get("quote")));
-			r.setDate(str(m.get("date")));
+			r.setDate(vnDeadline(str(m.get("date"))));
 			f.getDeadlines().add(r);
 		}
 		Map<String, Object> reporting = map(tree.get("reporting"));
@@ -102,7 +105,7 @@ final class ReviewDrafts {
 			r.setRecipient(str(m.get("recipient")));
 			r.setVia(str(m.get("via")));
 			r.setFrequency(new ArrayList<>(strings(m.get("frequency"))));
-			r.setDue(str(m.get("due")));
+			r.setDue(vnDeadline(str(m.get("due"))));
 			r.setQuote(str(m.get("quote")));
 			f.getDuties().add(r);
 		}
@@ -132,8 +135,10 @@ final class ReviewDrafts {
 	 * form does not edit (sections, reviews, warnings) is carried over from {@code previous}.
 	 *
 	 * @param textLength length of the document's text, to drop spans that do not fit it
+	 * @param confirm also check what a confirmed draft must have: an issuer, a title, a lead for every task
 	 */
-	static Map<String, Object> toTree(ReviewForm f, Map<String, Object> previous, int textLength, Errors errors) {
+	static Map<String, Object> toTree(ReviewForm f, Map<String, Object> previous, int textLength, boolean confirm,
+			Errors errors) {
 		Map<String, Object> tree = new LinkedHashMap<>();
 		Map<String, Object> d = new LinkedHashMap<>();
 		d.put("number", docNumber(f.getNumber(), "number", errors));
@@ -142,11 +147,11 @@ final class ReviewDrafts {
 			errors.rejectValue("kind", "document.error.kind");
 		}
 		d.put("kind", kind);
-		d.put("issuer", text(f.getIssuer(), MAX_SHORT, "issuer", errors));
+		d.put("issuer", required(text(f.getIssuer(), MAX_SHORT, "issuer", errors), confirm, "issuer", errors));
 		LocalDate issuedOn = date(f.getIssuedOn(), "issuedOn", errors);
 		d.put("issuedOn", issuedOn == null ? null : issuedOn.toString());
 		d.put("place", text(f.getPlace(), MAX_SHORT, "place", errors));
-		d.put("title", text(f.getTitle(), MAX_TEXT, "title", errors));
+		d.put("title", required(text(f.getTitle(), MAX_TEXT, "title", errors), confirm, "title", errors));
 		tree.put("document", d);
 
 		List<Object> references = new ArrayList<>();
@@ -205,7 +210,7 @@ final class ReviewDrafts {
 				errors.rejectValue(p + "subject", "document.error.target.subject");
 			}
 			m.put("subject", subject);
-			m.put("quote", trim(r.getQuote()));
+			m.put("quote", hidden(r.getQuote(), MAX_SHORT * 4));
 			m.put("span", span(r, textLength));
 			targets.add(m);
 		}
@@ -238,7 +243,11 @@ final class ReviewDrafts {
 				errors.rejectValue(p + "text", "document.error.task.text");
 			}
 			m.put("text", text);
-			m.put("lead", agencyName(r.getLead(), p + "lead", false, errors));
+			String lead = agencyName(r.getLead(), p + "lead", false, errors);
+			if (confirm && lead == null && !errors.hasFieldErrors(p + "lead")) {
+				errors.rejectValue(p + "lead", "document.error.task.lead");
+			}
+			m.put("lead", lead);
 			List<String> coordinators = new ArrayList<>();
 			if (r.getCoordinators() != null) {
 				for (String name : r.getCoordinators().split("[;\\n]")) {
@@ -251,9 +260,10 @@ final class ReviewDrafts {
 			m.put("coordinators", coordinators);
 			m.put("deadline", deadline(r.getDeadline(), p + "deadline", errors));
 			m.put("product", text(r.getProduct(), MAX_SHORT * 2, p + "product", errors));
-			m.put("section", text(r.getSection(), 40, p + "section", errors));
+			String section = hidden(r.getSection(), 40);
+			m.put("section", section != null && section.matches("[\\p{L}\\p{N}.]+") ? section : null);
 			String source = trim(r.getSource());
-			m.put("source", source == null ? "manual" : source);
+			m.put("source", source != null && SOURCES.contains(source) ? source : "manual");
 			m.put("span", span(r, textLength));
 			tasks.add(m);
 		}
@@ -295,13 +305,13 @@ final class ReviewDrafts {
 			m.put("via", agencyName(r.getVia(), p + "via", false, errors));
 			List<String> frequency = new ArrayList<>();
 			for (String fr : r.getFrequency()) {
-				if (FREQUENCIES.contains(fr) && !frequency.contains(fr)) {
+				if (fr != null && FREQUENCIES.contains(fr) && !frequency.contains(fr)) {
 					frequency.add(fr);
 				}
 			}
 			m.put("frequency", frequency);
 			m.put("due", deadline(r.getDue(), p + "due", errors));
-			m.put("quote", trim(r.getQuote()));
+			m.put("quote", hidden(r.getQuote(), MAX_SHORT * 4));
 			m.put("span", span(r, textLength));
 			duties.add(m);
 		}
@@ -345,10 +355,24 @@ final class ReviewDrafts {
 		return t.isEmpty() ? null : t;
 	}
 
+	/** On confirmation, a value the plan cannot do without. */
+	private static String required(String value, boolean confirm, String field, Errors errors) {
+		if (confirm && value == null && !errors.hasFieldErrors(field)) {
+			errors.rejectValue(field, "document.error.required");
+		}
+		return value;
+	}
+
+	/** A value the page carries without showing it (a quote, a section number): cut, never an error nobody sees. */
+	private static String hidden(String value, int max) {
+		String t = trim(value);
+		return t != null && t.length() > max ? t.substring(0, max) : t;
+	}
+
 	private static String text(String value, int max, String field, Errors errors) {
 		String t = trim(value);
 		if (t != null && t.length() > max) {
-			errors.rejectValue(field, "document.error.tooLong", new Object[] { max }, null);
+			errors.rejectValue(field, "document.error.tooLong", new Object[] { String.valueOf(max) }, null);
 		}
 		return t;
 	}
@@ -408,6 +432,37 @@ final class ReviewDrafts {
 		}
 	}
 
+	/** "quý IV/2025", "Quý 2 năm 2025": the quarter's last day. */
+	private static final Pattern QUARTER = Pattern.compile("quý\\s*(IV|I{1,3}|[1-4])\\s*(?:/|năm)\\s*(\\d{4})",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	/** "năm 2026", "trong năm 2026": the year's last day. */
+	private static final Pattern YEAR_END = Pattern.compile("(?:trong\\s+)?năm\\s*(\\d{4})",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	private static int quarter(String q) {
+		return switch (q.toUpperCase(java.util.Locale.ROOT)) {
+			case "I", "1" -> 1;
+			case "II", "2" -> 2;
+			case "III", "3" -> 3;
+			default -> 4;
+		};
+	}
+
+	/** A normalised deadline as officers write it: "30/04/2024", "15/11" (every year), "12" (every December). */
+	static String vnDeadline(String normal) {
+		if (normal == null) {
+			return null;
+		}
+		if (normal.matches("--\\d{2}-\\d{2}")) {
+			return normal.substring(5, 7) + "/" + normal.substring(2, 4);
+		}
+		if (normal.matches("--\\d{2}")) {
+			return "tháng " + Integer.parseInt(normal.substring(2));
+		}
+		return vnDate(normal);
+	}
+
 	private static final Pattern VN_DAY_MONTH = Pattern.compile("(\\d{1,2})\\s*/\\s*(\\d{1,2})");
 
 	private static final Pattern VN_MONTH = Pattern.compile("(?:tháng\\s*)?(\\d{1,2})(?:\\s*hằng năm|\\s*hàng năm)?",
@@ -432,6 +487,16 @@ final class ReviewDrafts {
 					return t;
 				}
 				throw new DateTimeException("month");
+			}
+			Matcher q = QUARTER.matcher(t);
+			if (q.matches()) {
+				int quarter = quarter(q.group(1));
+				java.time.YearMonth last = java.time.YearMonth.of(Integer.parseInt(q.group(2)), quarter * 3);
+				return last.atEndOfMonth().toString();
+			}
+			Matcher y = YEAR_END.matcher(t);
+			if (y.matches()) {
+				return java.time.LocalDate.of(Integer.parseInt(y.group(1)), 12, 31).toString();
 			}
 			Matcher dm = VN_DAY_MONTH.matcher(t);
 			if (dm.matches()) {
@@ -469,7 +534,7 @@ final class ReviewDrafts {
 			return null;
 		}
 		if (issuedOn != null && year < issuedOn.getYear()) {
-			errors.rejectValue(field, "document.error.year.beforeIssue", new Object[] { issuedOn.getYear() }, null);
+			errors.rejectValue(field, "document.error.year.beforeIssue", new Object[] { String.valueOf(issuedOn.getYear()) }, null);
 		}
 		return year;
 	}

@@ -218,13 +218,20 @@ class ImportPagesIT {
 		assertThat(count("select count(*) from audit_event where entity_type = 'imported_document' and entity_id = ? and action = 'CONFIRM'",
 				String.valueOf(id))).isEqualTo(1);
 
-		// confirmed: read-only, and a second submit is a conflict that changes nothing
+		// confirmed: read-only, and a second submit (a double click, a tab left open) changes nothing and says why
 		Document page = Jsoup.parse(reviewPage(id));
 		assertThat(page.getElementById("review-confirm")).isNull();
 		assertThat(page.getElementById("document-status").text()).isEqualTo("Đã xác nhận");
 		set(fields, "number", "65/KH-UBND");
-		mvc.perform(submit(id, fields, "save").with(coordinator()).with(csrf())).andExpect(status().isConflict());
+		mvc.perform(submit(id, fields, "save").with(coordinator()).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("notice", "document.notice.alreadyConfirmed"));
 		assertThat(imports.get(id).number()).isEqualTo("64/KH-UBND");
+		// nor can it be discarded
+		mvc.perform(post("/documents/" + id + "/discard").param("rowVersion", String.valueOf(imports.get(id).rowVersion()))
+			.with(coordinator()).with(csrf())).andExpect(status().isConflict());
+		assertThat(imports.find(id)).isPresent();
 	}
 
 	@Test
@@ -269,8 +276,16 @@ class ImportPagesIT {
 		set(first, "title", "Bản sửa của người thứ nhất");
 		mvc.perform(submit(id, first, "save").with(coordinator()).with(csrf())).andExpect(status().is3xxRedirection());
 		set(second, "title", "Bản sửa của người thứ hai");
-		mvc.perform(submit(id, second, "save").with(coordinator()).with(csrf())).andExpect(status().isConflict());
+		String html = mvc.perform(submit(id, second, "save").with(coordinator()).with(csrf()))
+			.andExpect(status().isConflict())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(((Map<?, ?>) imports.currentDraft(id).get("document")).get("title")).isEqualTo("Bản sửa của người thứ nhất");
+		// the second person's edits are still on the page, with the notice, ready to save over the first
+		Document page = Jsoup.parse(html);
+		assertThat(page.getElementById("review-conflict")).isNotNull();
+		assertThat(page.getElementById("title").wholeText()).isEqualTo("Bản sửa của người thứ hai");
+		mvc.perform(submit(id, formFields(html), "save").with(coordinator()).with(csrf())).andExpect(status().is3xxRedirection());
+		assertThat(((Map<?, ?>) imports.currentDraft(id).get("document")).get("title")).isEqualTo("Bản sửa của người thứ hai");
 	}
 
 	@Test
@@ -334,7 +349,48 @@ class ImportPagesIT {
 	}
 
 	@Test
-	void anImportUnderReviewCanBeDiscardedAConfirmedOneCannot() throws Exception {
+	void confirmingNeedsALeadForEveryTaskAndNumbersWithAmpersandsAreKept() throws Exception {
+		long id = upload(sample, "ke-hoach-64-lead.txt");
+		List<String[]> fields = formFields(reviewPage(id));
+		set(fields, "number", "12/KH-SKH&CN");
+		set(fields, "tasks[0].lead", "");
+		// a forged list index leaves holes (nulls) in the frequencies: ignored, not a crash
+		set(fields, "duties[0].frequency[3]", "annual");
+		String html = mvc.perform(submit(id, fields, "confirm").with(coordinator()).with(csrf()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(Jsoup.parse(html).select(".invalid-feedback").eachText())
+			.containsExactly("Cần có cơ quan chủ trì trước khi xác nhận.");
+		assertThat(imports.get(id).isConfirmed()).isFalse();
+		// saving without confirming is fine without a lead
+		mvc.perform(submit(id, fields, "save").with(coordinator()).with(csrf())).andExpect(status().is3xxRedirection());
+		assertThat(imports.get(id).number()).isEqualTo("12/KH-SKH&CN");
+		Map<?, ?> reporting = (Map<?, ?>) imports.currentDraft(id).get("reporting");
+		Map<?, ?> duty = (Map<?, ?>) ((List<?>) reporting.get("duties")).get(0);
+		assertThat(duty.get("frequency").toString()).contains("annual");
+	}
+
+	@Test
+	void aFormerUnitIsNotAnIssuerAndTheApiKeepsToTheScope() throws Exception {
+		long district = jdbc.sql("select id from org_unit where version = '2024' and level = 2 order by id limit 1")
+			.query(Long.class).single();
+		mvc.perform(get("/documents/new").param("unit", String.valueOf(district))
+			.with(TestUsers.as(Role.ADMINISTRATOR, jdbc.sql("select id from org_unit where level = 0").query(Long.class).single())))
+			.andExpect(status().isBadRequest());
+		long id = upload(sample, "ke-hoach-64-api.txt");
+		mvc.perform(get("/api/documents/" + id).with(coordinator()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("REVIEW"))
+			.andExpect(jsonPath("$.draft.document.number").value("88/KH-UBND"));
+		mvc.perform(get("/api/documents/" + id).with(TestUsers.as(Role.COORDINATOR, otherProvince)))
+			.andExpect(status().isForbidden())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+		mvc.perform(post("/documents/" + id + "/discard").param("rowVersion", String.valueOf(imports.get(id).rowVersion()))
+			.with(TestUsers.as(Role.OVERSEER, province)).with(csrf())).andExpect(status().isForbidden());
+		assertThat(imports.find(id)).isPresent();
+	}
+
+	@Test
+	void anImportUnderReviewCanBeDiscarded() throws Exception {
 		long id = upload(sample, "ke-hoach-64-discard.txt");
 		mvc.perform(post("/documents/" + id + "/discard").param("rowVersion", String.valueOf(imports.get(id).rowVersion()))
 			.with(coordinator()).with(csrf())).andExpect(status().is3xxRedirection());

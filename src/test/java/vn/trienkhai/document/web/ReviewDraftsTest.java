@@ -49,6 +49,15 @@ class ReviewDraftsTest {
 		assertThat(ReviewDrafts.deadline("--12", "d", errors())).isEqualTo("--12");
 		assertThat(ReviewDrafts.deadline("tháng 12", "d", errors())).isEqualTo("--12");
 		assertThat(ReviewDrafts.deadline("12", "d", errors())).isEqualTo("--12");
+		assertThat(ReviewDrafts.deadline("Quý IV/2025", "d", errors())).isEqualTo("2025-12-31");
+		assertThat(ReviewDrafts.deadline("quý 2 năm 2025", "d", errors())).isEqualTo("2025-06-30");
+		assertThat(ReviewDrafts.deadline("Năm 2026", "d", errors())).isEqualTo("2026-12-31");
+		assertThat(ReviewDrafts.vnDeadline("--11-15")).isEqualTo("15/11");
+		assertThat(ReviewDrafts.vnDeadline("--12")).isEqualTo("tháng 12");
+		assertThat(ReviewDrafts.vnDeadline("2024-04-30")).isEqualTo("30/04/2024");
+		for (String shown : new String[] { "15/11", "tháng 12", "30/04/2024" }) {
+			assertThat(ReviewDrafts.vnDeadline(ReviewDrafts.deadline(shown, "d", errors()))).isEqualTo(shown);
+		}
 		for (String bad : new String[] { "31/2/2024", "--13", "tháng 13", "32/1", "sớm", "2024-02-30" }) {
 			Errors e = errors();
 			assertThat(ReviewDrafts.deadline(bad, "d", e)).as(bad).isNull();
@@ -73,7 +82,7 @@ class ReviewDraftsTest {
 		Map<String, Object> tree = PlanDraftJson.tree(draft, false);
 		ReviewForm form = ReviewDrafts.toForm(tree, 3);
 		Errors e = new BeanPropertyBindingResult(form, "reviewForm");
-		Map<String, Object> back = ReviewDrafts.toTree(form, tree, draft.text().length(), e);
+		Map<String, Object> back = ReviewDrafts.toTree(form, tree, draft.text().length(), true, e);
 		assertThat(e.getAllErrors()).isEmpty();
 		assertThat(back.get("document")).isEqualTo(tree.get("document"));
 		assertThat(back.get("references")).isEqualTo(tree.get("references"));
@@ -90,7 +99,9 @@ class ReviewDraftsTest {
 			assertThat(a.get("comparator")).isEqualTo(b.get("comparator"));
 			assertThat(a.get("span")).isEqualTo(b.get("span"));
 		}
-		assertThat(((List<?>) back.get("tasks"))).hasSameSizeAs((List<?>) tree.get("tasks"));
+		assertThat(back.get("tasks")).isEqualTo(tree.get("tasks"));
+		assertThat(back.get("reporting")).isEqualTo(tree.get("reporting"));
+		assertThat(back.get("warnings")).isEqualTo(tree.get("warnings"));
 	}
 
 	@Test
@@ -107,7 +118,7 @@ class ReviewDraftsTest {
 		ReviewForm.AgencyRow blank = new ReviewForm.AgencyRow();
 		form.setAgencies(List.of(kept, removed, blank));
 		Errors e = new BeanPropertyBindingResult(form, "reviewForm");
-		Map<String, Object> tree = ReviewDrafts.toTree(form, Map.of(), 100, e);
+		Map<String, Object> tree = ReviewDrafts.toTree(form, Map.of(), 100, false, e);
 		assertThat(e.getAllErrors()).isEmpty();
 		List<?> agencies = (List<?>) tree.get("agencies");
 		assertThat(agencies).hasSize(1);
