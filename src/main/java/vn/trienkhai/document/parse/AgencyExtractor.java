@@ -31,7 +31,7 @@ final class AgencyExtractor {
 
 	private static final Pattern COORDINATE = Pattern.compile("phoi hop(?: chat che)?(?: voi)?\\s+");
 
-	private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])\\s+(?=(?:Giao|Đề nghị|Yêu cầu|\\p{Lu}))");
+	private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?;])\\s+(?=(?:Giao|Đề nghị|Yêu cầu|\\p{Lu}))");
 
 	static Result extract(ParseContext ctx, List<TaskTables.Row> tableRows) {
 		Map<String, PlanDraft.AgencyMention> agencies = new LinkedHashMap<>();
@@ -155,10 +155,45 @@ final class AgencyExtractor {
 		}
 	}
 
+	private static final Pattern OWN_LEVEL = Pattern.compile(" (?:tinh|huyen|xa|thi xa|thanh pho|phuong|thi tran|quan)$");
+
+	private static final List<String> OWN_LEVELS = List.of("tinh", "huyen", "xa", "thi xa", "thanh pho", "phuong",
+			"thi tran", "quan");
+
+	private static boolean bareHead(String name) {
+		return OrgNames.headLength(name) >= VnText.collapse(name).length() - 1;
+	}
+
+	private static PlanDraft.AgencyMention mention(AgencyPhrases.Item item) {
+		return new PlanDraft.AgencyMention(item.name(), item.collective(), new PlanDraft.Span(item.start(), item.end()));
+	}
+
 	static void add(Map<String, PlanDraft.AgencyMention> agencies, AgencyPhrases.Item item) {
 		String key = OrgNames.key(item.name());
 		if (key.isEmpty() || agencies.containsKey(key)) {
 			return;
+		}
+		// "Phòng Kinh tế thị xã" and "Phòng Kinh tế" in a plan of that thị xã: one body, named the short way
+		// unless the short way is a bare head ("Ủy ban nhân dân")
+		Matcher level = OWN_LEVEL.matcher(key);
+		if (level.find()) {
+			String shorter = key.substring(0, level.start());
+			PlanDraft.AgencyMention existing = agencies.get(shorter);
+			if (existing != null) {
+				if (bareHead(existing.name())) {
+					agencies.put(shorter, mention(item));
+				}
+				return;
+			}
+		}
+		for (String place : OWN_LEVELS) {
+			String longer = key + " " + place;
+			if (agencies.containsKey(longer)) {
+				if (!bareHead(item.name())) {
+					agencies.put(longer, mention(item));
+				}
+				return;
+			}
 		}
 		agencies.put(key,
 				new PlanDraft.AgencyMention(item.name(), item.collective(), new PlanDraft.Span(item.start(), item.end())));
