@@ -123,6 +123,9 @@ final class OrgNames {
 				if (next >= s.length() || ",;:(".indexOf(s.charAt(next)) >= 0 || startsName(s, next)) {
 					return after;
 				}
+				if (head.equals("bao") && s.startsWith("và ", next) && next + 3 < s.length() && startsName(s, next + 3)) {
+					return after; // "Báo và Phát thanh, Truyền hình …": the merged provincial press (2025)
+				}
 				return 0;
 			}
 		}
