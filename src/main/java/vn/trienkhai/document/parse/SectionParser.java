@@ -37,7 +37,9 @@ final class SectionParser {
 	private static final Pattern DECIMAL = Pattern
 		.compile("^(\\d{1,2}(?:\\.\\d{1,2}){1,3})(?:\\.\\s*|\\s+(?=[\\p{Lu}\\d\"“(]))(?=\\S)");
 
-	private static final Pattern ARABIC = Pattern.compile("^(\\d{1,2})\\s*([.)])(?!\\d)\\s*(?=\\S)");
+	/** "1.", "1)" and, as party documents write them, "1- Quán triệt …" (a dash then a capital, not "5 - 7"). */
+	private static final Pattern ARABIC = Pattern
+		.compile("^(\\d{1,2})(?:\\s*([.)])(?!\\d)\\s*(?=\\S)|\\s?[-–]\\s+(?=\\p{Lu}))");
 
 	private static final Pattern PAREN = Pattern.compile("^\\((\\d{1,2}|[a-zđ])\\)\\s*(?=\\S)");
 
