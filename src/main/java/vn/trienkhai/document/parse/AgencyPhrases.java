@@ -42,7 +42,7 @@ final class AgencyPhrases {
 			"phân công", "đề nghị", "yêu cầu", "chỉ trì", "tăng", "thống nhất", "nắm", "dự toán", "lập",
 			"hướng", "trực tiếp", "duy trì", "quyết định", "phân bổ", "theo chức năng", "theo nhiệm vụ",
 			"trong phạm vi", "căn cứ chức năng", "tùy theo", "tuỳ theo", "đào tạo", "ứng dụng", "chuyển giao",
-			"tập huấn", "vận hành", "xúc tiến", "nhân rộng", "kết nối", "lựa chọn", "khảo sát", "điều tra",
+			"tập huấn", "vận hành", "xúc tiến", "kêu gọi", "thẩm tra", "giám định", "nhân rộng", "kết nối", "lựa chọn", "khảo sát", "điều tra",
 			"đăng ký", "bồi dưỡng", "kiểm soát", "bảo tồn", "quảng bá", "giới thiệu", "tích hợp", "số hóa",
 			"đầu tư", "tiến hành", "hoàn thành", "xử lý", "tiếp thu", "sử dụng", "áp dụng", "khai thác",
 			"giải quyết", "thực thi", "thi hành", "nghiên cứu", "phối kết hợp", "tiếp cận", "rà soát"));

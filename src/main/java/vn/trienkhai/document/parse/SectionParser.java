@@ -88,6 +88,9 @@ final class SectionParser {
 			if (node.style == Style.ALPHA) {
 				lastAlpha = node.number.charAt(0);
 			}
+			if (ANNEX_HEADING.matcher(node.title).find()) {
+				open.clear(); // "PHỤ LỤC: DANH MỤC NHIỆM VỤ" ends every part before it, whatever its numbering
+			}
 			place(node, open);
 			all.add(node);
 		}
@@ -112,7 +115,10 @@ final class SectionParser {
 
 	/** An annex after a decision's signature: its kind line or "(Ban hành kèm theo …)". */
 	private static final Pattern ANNEX = Pattern.compile(
-			"^(?:KẾ HOẠCH|CHƯƠNG TRÌNH|PHỤ LỤC|QUY CHẾ|ĐỀ ÁN|DANH MỤC|QUY ĐỊNH)(?:\\s|$)|^\\(?\\s*(?:Ban hành|ban hành) kèm theo");
+			"^(?:KẾ HOẠCH|CHƯƠNG TRÌNH|PHỤ LỤC|QUY CHẾ|ĐỀ ÁN|DANH MỤC|QUY ĐỊNH)(?:\\s|$|:)|^\\(?\\s*(?:Ban hành|ban hành) kèm theo");
+
+	/** A heading that opens an annex of the document: "PHỤ LỤC", "Phụ lục I", "DANH MỤC NHIỆM VỤ …". */
+	private static final Pattern ANNEX_HEADING = Pattern.compile("^(?:PHỤ LỤC|Phụ lục|DANH MỤC NHIỆM VỤ)(?![\\p{L}])");
 
 	/**
 	 * Recipients' blocks ("Nơi nhận" …) up to an annex or the end. Without one, a signature line in the
