@@ -189,4 +189,22 @@ class AgencyExtractorTest {
 		assertThat(names(draft)).containsExactly("Phòng Kinh tế", "Ủy ban nhân dân xã");
 	}
 
+
+	@Test
+	void aLetterAssignsInItsNumberedPoints() {
+		PlanDraft draft = TestTexts.parse("ỦY BAN NHÂN DÂN TỈNH GIA LAI", "Số: 12/UBND-KGVX", "V/v triển khai công nghệ sinh học",
+				"Gia Lai, ngày 06 tháng 11 năm 2025", "", "Kính gửi: Các sở, ban, ngành tỉnh.", "",
+				"Chủ tịch Ủy ban nhân dân tỉnh có ý kiến như sau:", "1. Giao Sở Khoa học và Công nghệ:",
+				"a) Chủ trì rà soát các kế hoạch.", "2. Sở Y tế, Sở Công Thương báo cáo kết quả thực hiện.",
+				"Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị nghiêm túc thực hiện./.");
+		assertThat(names(draft)).containsExactly("Sở Khoa học và Công nghệ", "Sở Y tế", "Sở Công Thương");
+	}
+
+	@Test
+	void whoAsksIsNotWhoDoes() {
+		PlanDraft draft = withImplementation("1. Sở Khoa học và Công nghệ đề nghị UBND các huyện xây dựng kế hoạch.",
+				"2. Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị nghiêm túc thực hiện.");
+		assertThat(names(draft)).containsExactly("UBND các huyện");
+	}
+
 }
