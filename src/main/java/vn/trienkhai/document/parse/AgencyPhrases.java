@@ -398,7 +398,9 @@ final class AgencyPhrases {
 					&& VnText.fold(last.name).startsWith("cac ");
 			// "Trung tâm Văn hóa, Thể thao và Truyền thanh", "Báo và Phát thanh, Truyền hình …": a capitalised
 			// piece that names no body of its own goes on with the name before the comma
-			boolean continuation = upper && !head && !plural && !isVague(name) && name.split("\\s+").length <= 8;
+			// (a "và" in the piece, or a field name before the comma, tells it from another body's bare name)
+			boolean continuation = upper && !head && !plural && !isVague(name) && name.split("\\s+").length <= 8
+					&& last != null && (f.contains(" va ") || FIELD_END.matcher(VnText.fold(last.name)).find());
 			if (last != null && (lowerStart || bareKind || continuation)) {
 				last.end = p.end;
 				last.name = last.name + ", " + name;
@@ -493,6 +495,9 @@ final class AgencyPhrases {
 		}
 		addPiece(plain, from, p.end, out);
 	}
+
+	/** Field words that a comma inside a name follows: "Văn hóa, Thể thao", "Phát thanh, Truyền hình". */
+	private static final Pattern FIELD_END = Pattern.compile("(?:phat thanh|truyen hinh|van hoa|thong tin|the thao|lao dong)$");
 
 	private static final Pattern JOINT_OFFICE_LEFT = Pattern.compile("^(?:chanh )?van phong (?:hdnd|hoi dong nhan dan|doan dai bieu quoc hoi|doan dbqh)\\b");
 
