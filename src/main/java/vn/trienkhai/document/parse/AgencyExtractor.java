@@ -31,7 +31,9 @@ final class AgencyExtractor {
 
 	private static final Pattern COORDINATE = Pattern.compile("phoi hop(?: chat che)?(?: voi)?\\s+");
 
-	private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])\\s+(?=(?:Giao|Đề nghị|Yêu cầu|\\p{Lu}))");
+	private static final Pattern ASKS = Pattern.compile("\\s*(?:yeu cau|de nghi|giao)\\s+");
+
+	private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?;])\\s+(?=(?:Giao|Đề nghị|Yêu cầu|\\p{Lu}))");
 
 	static Result extract(ParseContext ctx, List<TaskTables.Row> tableRows) {
 		Map<String, PlanDraft.AgencyMention> agencies = new LinkedHashMap<>();
@@ -43,8 +45,14 @@ final class AgencyExtractor {
 			ctx.warn("IMPLEMENTATION_FROM_TASKS",
 					"Không có phần Tổ chức thực hiện; cơ quan được giao nhiệm vụ lấy từ phần Nhiệm vụ, giải pháp.");
 		}
+		boolean items = false;
+		if (scopes.isEmpty()) {
+			// a letter (công văn) or a short text with no standard parts: its numbered points assign the bodies
+			scopes = numberedPoints(ctx);
+			items = !scopes.isEmpty();
+		}
 		for (SectionNode scope : scopes) {
-			readScope(ctx, scope, agencies, responsibilities);
+			readScope(ctx, scope, agencies, responsibilities, items);
 		}
 		for (TaskTables.Row row : tableRows) {
 			if (row.lead() == null) {
@@ -61,8 +69,23 @@ final class AgencyExtractor {
 		return new Result(new ArrayList<>(agencies.values()), responsibilities);
 	}
 
+	/** The top-level numbered points of a text none of whose sections is a standard part. */
+	private static List<SectionNode> numberedPoints(ParseContext ctx) {
+		List<SectionNode> out = new ArrayList<>();
+		for (SectionNode s : ctx.sections) {
+			if (s.role != null) {
+				return List.of();
+			}
+			if (s.parent == null && (s.style == SectionNode.Style.ARABIC || s.style == SectionNode.Style.ARABIC_PAREN
+					|| s.style == SectionNode.Style.ROMAN)) {
+				out.add(s);
+			}
+		}
+		return out;
+	}
+
 	private static void readScope(ParseContext ctx, SectionNode scope, Map<String, PlanDraft.AgencyMention> agencies,
-			List<Responsibility> responsibilities) {
+			List<Responsibility> responsibilities, boolean point) {
 		int firstLine = ctx.lineAt(scope.start);
 		int lastLine = ctx.lineAt(Math.max(scope.start, scope.end - 1));
 		for (int line = firstLine; line <= lastLine; line++) {
@@ -73,7 +96,7 @@ final class AgencyExtractor {
 			}
 			SectionNode heading = headingAt(ctx, lineStart);
 			int from;
-			if (line == firstLine) {
+			if (line == firstLine && !point) {
 				// the part's own heading: only what follows a colon ("Tổ chức thực hiện: Giao …") or an article
 				if (scope.style == SectionNode.Style.ARTICLE) {
 					from = scope.contentStart;
@@ -97,6 +120,15 @@ final class AgencyExtractor {
 				}
 				if (!first && !startsStrongly(ctx, start)) {
 					continue;
+				}
+				Matcher asks = ASKS.matcher(ctx.folded);
+				asks.region(subject.end(), lineEnd);
+				if (asks.lookingAt()) {
+					// "UBND tỉnh yêu cầu các cơ quan …", "Sở … đề nghị UBND các huyện …": who asks is not who does
+					subject = AgencyPhrases.subject(ctx, asks.end(), lineEnd);
+					if (subject == null) {
+						continue;
+					}
 				}
 				List<AgencyPhrases.Item> bodies = AgencyPhrases.split(ctx, subject);
 				for (AgencyPhrases.Item item : bodies) {
@@ -155,10 +187,45 @@ final class AgencyExtractor {
 		}
 	}
 
+	private static final Pattern OWN_LEVEL = Pattern.compile(" (?:tinh|huyen|xa|thi xa|thanh pho|phuong|thi tran|quan)$");
+
+	private static final List<String> OWN_LEVELS = List.of("tinh", "huyen", "xa", "thi xa", "thanh pho", "phuong",
+			"thi tran", "quan");
+
+	private static boolean bareHead(String name) {
+		return OrgNames.headLength(name) >= VnText.collapse(name).length() - 1;
+	}
+
+	private static PlanDraft.AgencyMention mention(AgencyPhrases.Item item) {
+		return new PlanDraft.AgencyMention(item.name(), item.collective(), new PlanDraft.Span(item.start(), item.end()));
+	}
+
 	static void add(Map<String, PlanDraft.AgencyMention> agencies, AgencyPhrases.Item item) {
 		String key = OrgNames.key(item.name());
 		if (key.isEmpty() || agencies.containsKey(key)) {
 			return;
+		}
+		// "Phòng Kinh tế thị xã" and "Phòng Kinh tế" in a plan of that thị xã: one body, named the short way
+		// unless the short way is a bare head ("Ủy ban nhân dân")
+		Matcher level = OWN_LEVEL.matcher(key);
+		if (level.find()) {
+			String shorter = key.substring(0, level.start());
+			PlanDraft.AgencyMention existing = agencies.get(shorter);
+			if (existing != null) {
+				if (bareHead(existing.name())) {
+					agencies.put(shorter, mention(item));
+				}
+				return;
+			}
+		}
+		for (String place : OWN_LEVELS) {
+			String longer = key + " " + place;
+			if (agencies.containsKey(longer)) {
+				if (!bareHead(item.name())) {
+					agencies.put(longer, mention(item));
+				}
+				return;
+			}
 		}
 		agencies.put(key,
 				new PlanDraft.AgencyMention(item.name(), item.collective(), new PlanDraft.Span(item.start(), item.end())));

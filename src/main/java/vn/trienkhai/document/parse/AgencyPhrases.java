@@ -42,7 +42,7 @@ final class AgencyPhrases {
 			"phân công", "đề nghị", "yêu cầu", "chỉ trì", "tăng", "thống nhất", "nắm", "dự toán", "lập",
 			"hướng", "trực tiếp", "duy trì", "quyết định", "phân bổ", "theo chức năng", "theo nhiệm vụ",
 			"trong phạm vi", "căn cứ chức năng", "tùy theo", "tuỳ theo", "đào tạo", "ứng dụng", "chuyển giao",
-			"tập huấn", "vận hành", "xúc tiến", "nhân rộng", "kết nối", "lựa chọn", "khảo sát", "điều tra",
+			"tập huấn", "vận hành", "xúc tiến", "kêu gọi", "thẩm tra", "giám định", "nhân rộng", "kết nối", "lựa chọn", "khảo sát", "điều tra",
 			"đăng ký", "bồi dưỡng", "kiểm soát", "bảo tồn", "quảng bá", "giới thiệu", "tích hợp", "số hóa",
 			"đầu tư", "tiến hành", "hoàn thành", "xử lý", "tiếp thu", "sử dụng", "áp dụng", "khai thác",
 			"giải quyết", "thực thi", "thi hành", "nghiên cứu", "phối kết hợp", "tiếp cận", "rà soát"));
@@ -86,7 +86,14 @@ final class AgencyPhrases {
 	/** A colon after a plural head ("các Sở:") introduces the names, it does not end the subject. */
 	private static final Pattern SHARED_HEAD_COLON = Pattern.compile(
 			"(?:các|Các|những|Những)\\s+(?:Sở|sở|Phòng|phòng|Ban|ban|Bộ|bộ|Cục|cục|Hội|hội|Trường|trường|Trung tâm|"
-					+ "Viện|viện)\\s*$");
+					+ "Viện|viện)(?:\\s*,\\s*(?:ban|Ban|ngành|Ngành|đơn vị|cơ quan))*\\s*$");
+
+	/**
+	 * A plural of generic kinds before a colon ("Các sở, ban, ngành: Y tế, Công Thương", "các phòng, ban:
+	 * Kinh tế, …"): the names after it are of the first kind, which is distributed over them.
+	 */
+	private static final Pattern GROUP_COLON = Pattern.compile(
+			"^(?:các|Các|những|Những)\\s+(sở|Sở|phòng|Phòng)(?:\\s*,\\s*(?:ban|Ban|ngành|Ngành|đơn vị|cơ quan))+\\s*:\\s*");
 
 	private static List<String> sorted(List<String> words) {
 		List<String> list = new ArrayList<>(new java.util.LinkedHashSet<>(words));
@@ -177,7 +184,7 @@ final class AgencyPhrases {
 		int previousStart = -1;
 		for (int j = from; j < limit; j++) {
 			char c = plain.charAt(j);
-			if (c == ':' && !coordinator && SHARED_HEAD_COLON.matcher(plain.substring(Math.max(0, j - 24), j)).find()) {
+			if (c == ':' && !coordinator && SHARED_HEAD_COLON.matcher(plain.substring(Math.max(0, j - 40), j)).find()) {
 				continue; // "các Sở: Y tế, Tài chính"
 			}
 			if (c == ':' || c == '(' || c == ')' || c == '\n' || c == '[') {
@@ -325,6 +332,20 @@ final class AgencyPhrases {
 
 	private static void splitPart(ParseContext ctx, int from, int to, boolean[] prot, int base, List<Item> out) {
 		String plain = ctx.plain;
+		String groupHead = null;
+		int lead = from;
+		while (lead < to && Character.isWhitespace(plain.charAt(lead))) {
+			lead++;
+		}
+		String leadText = OrgNames.stripTitle(plain.substring(lead, Math.min(to, lead + 80)));
+		Matcher groupColon = GROUP_COLON.matcher(leadText);
+		if (groupColon.find()) {
+			int colon = plain.indexOf(':', lead);
+			if (colon >= 0 && colon < to) {
+				groupHead = VnText.capitalize(groupColon.group(1));
+				from = colon + 1;
+			}
+		}
 		List<Piece> raw = new ArrayList<>();
 		int depth = 0;
 		int s = from;
@@ -347,8 +368,8 @@ final class AgencyPhrases {
 			splitOnAnd(plain, p, pieces);
 		}
 		List<Piece> items = new ArrayList<>();
-		String distributed = null;
-		boolean colonList = false;
+		String distributed = groupHead;
+		boolean colonList = groupHead != null;
 		for (Piece p : pieces) {
 			String name = OrgNames.stripTitle(p.name);
 			String f = VnText.fold(name);
@@ -375,7 +396,12 @@ final class AgencyPhrases {
 			boolean lowerStart = !upper && !plural;
 			boolean bareKind = BARE_KINDS.contains(f.strip()) && last != null
 					&& VnText.fold(last.name).startsWith("cac ");
-			if (last != null && (lowerStart || bareKind)) {
+			// "Trung tâm Văn hóa, Thể thao và Truyền thanh", "Báo và Phát thanh, Truyền hình …": a capitalised
+			// piece that names no body of its own goes on with the name before the comma
+			// (a "và" in the piece, or a field name before the comma, tells it from another body's bare name)
+			boolean continuation = upper && !head && !plural && !isVague(name) && name.split("\\s+").length <= 8
+					&& last != null && (f.contains(" va ") || FIELD_END.matcher(VnText.fold(last.name)).find());
+			if (last != null && (lowerStart || bareKind || continuation)) {
 				last.end = p.end;
 				last.name = last.name + ", " + name;
 				continue;
@@ -458,6 +484,9 @@ final class AgencyPhrases {
 			String left = plain.substring(from, and);
 			boolean separates = OrgNames.startsWithTitle(rest) || (OrgNames.startsWithHead(rest)
 					&& VnText.startsUpper(rest) && !VnText.fold(rest).startsWith("cac ") && !left.isBlank());
+			if (separates && jointOffice(left, rest)) {
+				separates = false;
+			}
 			if (separates) {
 				addPiece(plain, from, and, out);
 				from = and + 4;
@@ -465,6 +494,19 @@ final class AgencyPhrases {
 			search = and + 4;
 		}
 		addPiece(plain, from, p.end, out);
+	}
+
+	/** Field words that a comma inside a name follows: "Văn hóa, Thể thao", "Phát thanh, Truyền hình". */
+	private static final Pattern FIELD_END = Pattern.compile("(?:phat thanh|truyen hinh|van hoa|thong tin|the thao|lao dong)$");
+
+	private static final Pattern JOINT_OFFICE_LEFT = Pattern.compile("^(?:chanh )?van phong (?:hdnd|hoi dong nhan dan|doan dai bieu quoc hoi|doan dbqh)\\b");
+
+	private static final Pattern JOINT_OFFICE_RIGHT = Pattern.compile("^(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan)\\b");
+
+	/** "Văn phòng HĐND và UBND thị xã", "Văn phòng Đoàn ĐBQH và HĐND tỉnh": one office serving two bodies. */
+	private static boolean jointOffice(String left, String rest) {
+		return JOINT_OFFICE_LEFT.matcher(VnText.fold(left).strip()).find()
+				&& JOINT_OFFICE_RIGHT.matcher(VnText.fold(rest).strip()).find();
 	}
 
 	/**
@@ -498,6 +540,9 @@ final class AgencyPhrases {
 	/** A definite group: "Ủy ban nhân dân các xã, phường", "Các trường …", "cấp ủy, chính quyền". */
 	static boolean collective(String name) {
 		String f = " " + VnText.fold(name) + " ";
+		if (f.startsWith(" ban quan ly ") || f.startsWith(" ban chi dao ")) {
+			return false; // "Ban Quản lý các khu công nghiệp": one board over several zones
+		}
 		return f.contains(" cac ") || f.contains(" nhung ") || f.startsWith(" cap uy") || f.contains(" cac cap ");
 	}
 

@@ -39,7 +39,7 @@ final class OrgNames {
 
 	/** Head words that need a name after them ("Sở Y tế", "Báo Bình Thuận"), or stand alone in a list. */
 	private static final List<String> NAMED_HEADS = sortByLength(List.of("so", "ban", "phong", "bao", "dai",
-			"trung tam", "hoi", "doan", "bo", "cuc", "vien", "truong", "benh vien", "hoc vien", "dai hoc", "cong ty", "tong cong ty",
+			"trung tam", "hoi", "doan", "bo", "cuc", "vien", "truong", "benh vien", "tram", "hoc vien", "dai hoc", "cong ty", "tong cong ty",
 			"quy", "thanh tra", "uy ban", "lien doan", "chi nhanh", "tong cuc", "tap chi", "nha xuat ban",
 			"hiep hoi", "lien hiep", "chinh phu", "thu tuong", "bo chinh tri", "tong lien doan", "hoi dong"));
 
@@ -68,9 +68,12 @@ final class OrgNames {
 			"dai hoi", "dai bieu", "dai doan ket", "hoi dong thi", "vien tro");
 
 	/** Official titles that stand for their body in a decision's last article ("Giám đốc Sở Y tế"). */
-	private static final Map<String, String> TITLES = Map.of("chanh van phong", "Văn phòng", "chanh thanh tra",
-			"Thanh tra", "truong phong", "Phòng", "truong ban", "Ban", "giam doc", "", "chu tich", "", "thu truong",
-			"", "bi thu", "", "pho chu tich", "", "chi huy truong", "");
+	private static final Map<String, String> TITLES = Map.ofEntries(Map.entry("chanh van phong", "Văn phòng"),
+			Map.entry("chanh thanh tra", "Thanh tra"), Map.entry("truong phong", "Phòng"), Map.entry("truong ban", "Ban"),
+			Map.entry("giam doc", ""), Map.entry("chu tich", ""), Map.entry("thu truong", ""), Map.entry("bi thu", ""),
+			Map.entry("pho chu tich", ""), Map.entry("chi huy truong", ""),
+			// "Trưởng các phòng: Kinh tế, …" (heads of several offices); "Trường" folds alike but never takes "các"
+			Map.entry("truong cac", "các"));
 
 	/** Territorial words after which a proper name follows ("tỉnh Bình Thuận"). */
 	private static final Set<String> TERRITORIAL = Set.of("tinh", "huyen", "xa", "phuong", "quan", "thi xa",
@@ -119,6 +122,9 @@ final class OrgNames {
 				}
 				if (next >= s.length() || ",;:(".indexOf(s.charAt(next)) >= 0 || startsName(s, next)) {
 					return after;
+				}
+				if (head.equals("bao") && s.startsWith("và ", next) && next + 3 < s.length() && startsName(s, next + 3)) {
+					return after; // "Báo và Phát thanh, Truyền hình …": the merged provincial press (2025)
 				}
 				return 0;
 			}

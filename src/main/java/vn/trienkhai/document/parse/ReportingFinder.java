@@ -48,9 +48,13 @@ final class ReportingFinder {
 		String focal = focal(ctx, agencies);
 		List<PlanDraft.ReportingDuty> duties = new ArrayList<>();
 		List<PlanDraft.Review> reviews = new ArrayList<>();
+		java.util.Set<Integer> read = new java.util.HashSet<>();
 		for (int[] scope : scopes) {
 			for (int[] clause : clauses(ctx, scope[0], scope[1])) {
-				readClause(ctx, clause, agencies, deadlines, duties, reviews);
+				// a reporting item inside the implementation part is in both scopes: read it once
+				if (read.add(clause[0])) {
+					readClause(ctx, clause, agencies, deadlines, duties, reviews);
+				}
 			}
 		}
 		return new PlanDraft.Reporting(focal, duties, reviews);
@@ -132,7 +136,7 @@ final class ReportingFinder {
 		}
 		Matcher a = YEARS.matcher(f);
 		while (a.find()) {
-			int nearest = nearest(words, a.start(), a.end());
+			int nearest = owner(words, f, a.start(), a.end());
 			for (String n : a.group(1).split("\\s*(?:,|va|;)\\s*")) {
 				if (!n.isBlank()) {
 					after.get(nearest).add(Integer.parseInt(n.strip()));
@@ -141,7 +145,7 @@ final class ReportingFinder {
 		}
 		Matcher y = IN_YEAR.matcher(f);
 		while (y.find()) {
-			int nearest = nearest(words, y.start(), y.end());
+			int nearest = owner(words, f, y.start(), y.end());
 			if (years.get(nearest) == null) {
 				years.set(nearest, Integer.parseInt(y.group(1)));
 			}
@@ -162,6 +166,30 @@ final class ReportingFinder {
 		}
 	}
 
+	/**
+	 * The review a time phrase belongs to. Vietnamese puts "sau N năm" before its review ("sau 3 năm sơ
+	 * kết, sau 5 năm tổng kết") and other time phrases after it ("sơ kết 5 năm vào năm 2028, tổng kết vào
+	 * năm 2030"); a phrase with no review on its side goes to the nearest.
+	 */
+	private static int owner(List<int[]> words, String f, int start, int end) {
+		boolean forward = f.startsWith("sau ", Math.max(0, start - 4));
+		if (forward) {
+			for (int k = 0; k < words.size(); k++) {
+				if (words.get(k)[0] >= end) {
+					return k;
+				}
+			}
+		}
+		else {
+			for (int k = words.size() - 1; k >= 0; k--) {
+				if (words.get(k)[1] <= start) {
+					return k;
+				}
+			}
+		}
+		return nearest(words, start, end);
+	}
+
 	private static int nearest(List<int[]> words, int start, int end) {
 		int best = 0;
 		int bestDistance = Integer.MAX_VALUE;
@@ -174,6 +202,25 @@ final class ReportingFinder {
 			}
 		}
 		return best;
+	}
+
+	private static final Pattern LEADING_TIME = Pattern.compile("^\\W*(?:dinh ky|hang nam|hang quy|hang thang|truoc ngay)");
+
+	private static int commaOutsideBrackets(String f) {
+		int depth = 0;
+		for (int i = 0; i < f.length(); i++) {
+			char c = f.charAt(i);
+			if (c == '(') {
+				depth++;
+			}
+			else if (c == ')') {
+				depth = Math.max(0, depth - 1);
+			}
+			else if (c == ',' && depth == 0) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	/** A named body, not a bare head word ("gửi về Sở" names none). */
@@ -192,6 +239,13 @@ final class ReportingFinder {
 		}
 		if (reporter == null) {
 			AgencyPhrases.Phrase subject = AgencyPhrases.subject(ctx, clause[0], clause[1]);
+			if (subject == null && LEADING_TIME.matcher(f).find()) {
+				// "Định kỳ 6 tháng (trước ngày 15/6) và hằng năm, các sở, ngành … báo cáo": the time comes first
+				int comma = commaOutsideBrackets(f);
+				if (comma > 0) {
+					subject = AgencyPhrases.subject(ctx, clause[0] + comma + 1, clause[1]);
+				}
+			}
 			reporter = subject == null ? null : subject.text();
 		}
 		// "báo cáo về Phòng Kinh tế … để tổng hợp, báo cáo UBND thị xã": the first goes through, the last receives

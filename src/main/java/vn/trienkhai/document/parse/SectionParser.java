@@ -37,7 +37,9 @@ final class SectionParser {
 	private static final Pattern DECIMAL = Pattern
 		.compile("^(\\d{1,2}(?:\\.\\d{1,2}){1,3})(?:\\.\\s*|\\s+(?=[\\p{Lu}\\d\"“(]))(?=\\S)");
 
-	private static final Pattern ARABIC = Pattern.compile("^(\\d{1,2})\\s*([.)])(?!\\d)\\s*(?=\\S)");
+	/** "1.", "1)" and, as party documents write them, "1- Quán triệt …" (a dash then a capital, not "5 - 7"). */
+	private static final Pattern ARABIC = Pattern
+		.compile("^(\\d{1,2})(?:\\s*([.)])(?!\\d)\\s*(?=\\S)|\\s?[-–]\\s+(?=\\p{Lu}))");
 
 	private static final Pattern PAREN = Pattern.compile("^\\((\\d{1,2}|[a-zđ])\\)\\s*(?=\\S)");
 
@@ -86,6 +88,9 @@ final class SectionParser {
 			if (node.style == Style.ALPHA) {
 				lastAlpha = node.number.charAt(0);
 			}
+			if (ANNEX_HEADING.matcher(node.title).find()) {
+				open.clear(); // "PHỤ LỤC: DANH MỤC NHIỆM VỤ" ends every part before it, whatever its numbering
+			}
 			place(node, open);
 			all.add(node);
 		}
@@ -110,7 +115,10 @@ final class SectionParser {
 
 	/** An annex after a decision's signature: its kind line or "(Ban hành kèm theo …)". */
 	private static final Pattern ANNEX = Pattern.compile(
-			"^(?:KẾ HOẠCH|CHƯƠNG TRÌNH|PHỤ LỤC|QUY CHẾ|ĐỀ ÁN|DANH MỤC|QUY ĐỊNH)(?:\\s|$)|^\\(?\\s*(?:Ban hành|ban hành) kèm theo");
+			"^(?:KẾ HOẠCH|CHƯƠNG TRÌNH|PHỤ LỤC|QUY CHẾ|ĐỀ ÁN|DANH MỤC|QUY ĐỊNH)(?:\\s|$|:)|^\\(?\\s*(?:Ban hành|ban hành) kèm theo");
+
+	/** A heading that opens an annex of the document: "PHỤ LỤC", "Phụ lục I", "DANH MỤC NHIỆM VỤ …". */
+	private static final Pattern ANNEX_HEADING = Pattern.compile("^(?:PHỤ LỤC|Phụ lục|DANH MỤC NHIỆM VỤ)(?![\\p{L}])");
 
 	/**
 	 * Recipients' blocks ("Nơi nhận" …) up to an annex or the end. Without one, a signature line in the

@@ -147,4 +147,64 @@ class AgencyExtractorTest {
 		assertThat(OrgNames.key("Đài Phát thanh – Truyền hình")).isEqualTo(OrgNames.key("Đài Phát thanh - Truyền hình"));
 	}
 
+
+	@Test
+	void aJointOfficeIsOneBody() {
+		PlanDraft draft = withImplementation("1. Văn phòng HĐND và UBND huyện tham mưu tổng hợp.",
+				"2. Văn phòng Đoàn ĐBQH và HĐND tỉnh theo dõi.", "3. Phòng Y tế và UBND các xã kiểm tra.");
+		assertThat(names(draft)).containsExactly("Văn phòng HĐND và UBND huyện", "Văn phòng Đoàn ĐBQH và HĐND tỉnh",
+				"Phòng Y tế", "UBND các xã");
+	}
+
+	@Test
+	void aGenericPluralBeforeAColonIsDistributed() {
+		PlanDraft draft = withImplementation("1. Các sở, ban, ngành: Công Thương, Giáo dục và Đào tạo, Nội vụ",
+				"Xây dựng kế hoạch thực hiện.", "2. Trưởng các phòng: Kinh tế, Tài chính - Kế hoạch chịu trách nhiệm thi hành.");
+		assertThat(names(draft)).containsExactly("Sở Công Thương", "Sở Giáo dục và Đào tạo", "Sở Nội vụ", "Phòng Kinh tế",
+				"Phòng Tài chính - Kế hoạch");
+	}
+
+	@Test
+	void aNameWithACommaInsideIsNotSplit() {
+		PlanDraft draft = withImplementation(
+				"1. Phòng Văn hóa và Thông tin, Trung tâm Văn hóa, Thể thao và Truyền thanh huyện tuyên truyền.",
+				"2. Báo và Phát thanh, Truyền hình tỉnh đưa tin.", "3. Sở Y tế, Tài chính bố trí kinh phí.");
+		assertThat(names(draft)).containsExactly("Phòng Văn hóa và Thông tin", "Trung tâm Văn hóa, Thể thao và Truyền thanh huyện",
+				"Báo và Phát thanh, Truyền hình tỉnh", "Sở Y tế", "Sở Tài chính");
+	}
+
+	@Test
+	void aClauseAfterASemicolonMayNameAnotherBody() {
+		PlanDraft draft = withImplementation(
+				"1. Sở Tài chính thẩm định, bố trí kinh phí; Kho bạc Nhà nước khu vực XV kiểm soát chi theo quy định.",
+				"2. Phòng Nông nghiệp chủ trì, phối hợp với Trạm Khuyến nông, Ban Quản lý các cụm công nghiệp xây dựng mô hình.");
+		assertThat(names(draft)).containsExactly("Sở Tài chính", "Kho bạc Nhà nước khu vực XV", "Phòng Nông nghiệp",
+				"Trạm Khuyến nông", "Ban Quản lý các cụm công nghiệp");
+	}
+
+	@Test
+	void aBodyWithAndWithoutItsOwnLevelIsOne() {
+		PlanDraft draft = withImplementation("1. Phòng Kinh tế thị xã là cơ quan thường trực.", "2. Phòng Kinh tế tổng hợp báo cáo.",
+				"3. Ủy ban nhân dân tổng hợp.", "4. Ủy ban nhân dân xã chỉ đạo.");
+		assertThat(names(draft)).containsExactly("Phòng Kinh tế", "Ủy ban nhân dân xã");
+	}
+
+
+	@Test
+	void aLetterAssignsInItsNumberedPoints() {
+		PlanDraft draft = TestTexts.parse("ỦY BAN NHÂN DÂN TỈNH GIA LAI", "Số: 12/UBND-KGVX", "V/v triển khai công nghệ sinh học",
+				"Gia Lai, ngày 06 tháng 11 năm 2025", "", "Kính gửi: Các sở, ban, ngành tỉnh.", "",
+				"Chủ tịch Ủy ban nhân dân tỉnh có ý kiến như sau:", "1. Giao Sở Khoa học và Công nghệ:",
+				"a) Chủ trì rà soát các kế hoạch.", "2. Sở Y tế, Sở Công Thương báo cáo kết quả thực hiện.",
+				"Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị nghiêm túc thực hiện./.");
+		assertThat(names(draft)).containsExactly("Sở Khoa học và Công nghệ", "Sở Y tế", "Sở Công Thương");
+	}
+
+	@Test
+	void whoAsksIsNotWhoDoes() {
+		PlanDraft draft = withImplementation("1. Sở Khoa học và Công nghệ đề nghị UBND các huyện xây dựng kế hoạch.",
+				"2. Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị nghiêm túc thực hiện.");
+		assertThat(names(draft)).containsExactly("UBND các huyện");
+	}
+
 }

@@ -92,7 +92,10 @@ class CaseFilesTest {
 			"cases/pdf-wrapped-province-plan-215-KH-UBND.txt", "cases/tan-phu-commune-party-plan-draft.md",
 			"cases/quang-nam-party-programme-45-CTr-TU.txt", "cases/yen-son-commune-party-plan-07-KH-DU.txt",
 			"samples/binh-thuan-province-plan-64-CTr-TU.txt", "samples/district-party-plan-114-KH-TU.txt",
-			"samples/nhu-khe-commune-plan-38-CTr-TU.txt" })
+			"samples/nhu-khe-commune-plan-38-CTr-TU.txt", "unseen/lam-dong-province-plan-156-KH-UBND.txt",
+			"unseen/ninh-hoa-town-decision-2150-QD-UBND.txt", "unseen/tan-lap-commune-plan-2025-KH-UBND.txt",
+			"unseen/duc-hoa-district-plan-pdf-112-KH-UBND.txt", "unseen/quang-ngai-action-programme-78-CTr-UBND.md",
+			"unseen/lien-chieu-ward-party-plan-31-KH-DU.txt", "unseen/gia-lai-official-letter-3318-UBND-KGVX.txt" })
 	void mangledInputGivesTheSameDraft(String file) {
 		String clean = TestTexts.read(file);
 		PlanDraft expected = PlanParser.parse(clean);

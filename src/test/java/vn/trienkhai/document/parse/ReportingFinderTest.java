@@ -57,4 +57,25 @@ class ReportingFinderTest {
 		assertThat(r.reviews()).isEmpty();
 	}
 
+
+	@Test
+	void aTimePhraseGoesWithTheReviewBeforeIt() {
+		PlanDraft.Reporting r = withImplementation(
+				"1. Sở Khoa học và Công nghệ tham mưu tổ chức sơ kết 5 năm vào năm 2028, tổng kết vào năm 2030.")
+			.reporting();
+		assertThat(r.reviews()).extracting(PlanDraft.Review::kind, PlanDraft.Review::afterYears, PlanDraft.Review::year)
+			.containsExactly(tuple("interim", List.of(5), 2028), tuple("final", List.of(), 2030));
+	}
+
+	@Test
+	void aReportingItemInsideTheImplementationPartIsReadOnceWithItsFrontedTime() {
+		PlanDraft.Reporting r = withImplementation("1. Sở Y tế chủ trì triển khai.", "2. Chế độ báo cáo",
+				"Định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12), Ủy ban nhân dân các xã báo cáo kết quả gửi Sở Khoa học và Công nghệ để tổng hợp, báo cáo UBND tỉnh.")
+			.reporting();
+		assertThat(r.duties()).extracting(PlanDraft.ReportingDuty::reporter, PlanDraft.ReportingDuty::recipient,
+				PlanDraft.ReportingDuty::via, PlanDraft.ReportingDuty::frequency)
+			.containsExactly(tuple("Ủy ban nhân dân các xã", "UBND tỉnh", "Sở Khoa học và Công nghệ",
+					List.of("semiannual", "annual")));
+	}
+
 }

@@ -30,11 +30,11 @@ public final class SampleJsonWriter {
 		Files.createDirectories(out);
 		List<Path> texts;
 		try (Stream<Path> files = Files.list(in)) {
-			texts = files.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
+			texts = files.filter(p -> p.getFileName().toString().matches(".*\\.(txt|md)$")).sorted().toList();
 		}
 		List<Path> written = new java.util.ArrayList<>();
 		for (Path text : texts) {
-			String name = text.getFileName().toString().replaceFirst("\\.txt$", "");
+			String name = text.getFileName().toString().replaceFirst("\\.(txt|md)$", "");
 			PlanDraft draft = PlanParser.parse(Files.readString(text, StandardCharsets.UTF_8));
 			Path target = out.resolve(name + ".json");
 			Files.writeString(target, PlanDraftJson.write(draft), StandardCharsets.UTF_8);

@@ -56,11 +56,11 @@ class SampleScoreTest {
 			.isGreaterThanOrEqualTo(0.95);
 	}
 
-	private static String text(JsonNode node) {
+	static String text(JsonNode node) {
 		return node == null || node.isNull() ? null : node.asString();
 	}
 
-	private static String number(JsonNode node) {
+	static String number(JsonNode node) {
 		String s = text(node);
 		return s == null ? null : s.toUpperCase(Locale.ROOT).replace('–', '-').replaceAll("\\s", "");
 	}
@@ -78,7 +78,7 @@ class SampleScoreTest {
 		return f.replaceAll("[^\\w&\\- ]+", " ").replaceAll("\\s+", " ").strip();
 	}
 
-	private static Set<String> set(JsonNode array, String field) {
+	static Set<String> set(JsonNode array, String field) {
 		Set<String> out = new HashSet<>();
 		for (JsonNode n : array) {
 			out.add(number(n.get(field)));
@@ -86,7 +86,7 @@ class SampleScoreTest {
 		return out;
 	}
 
-	private static List<String> list(JsonNode targets) {
+	static List<String> list(JsonNode targets) {
 		List<String> out = new ArrayList<>();
 		for (JsonNode t : targets) {
 			out.add(text(t.get("year")) + "|" + num(t.get("value")) + "|" + num(t.get("valueMax")));
@@ -94,11 +94,11 @@ class SampleScoreTest {
 		return out;
 	}
 
-	private static String num(JsonNode n) {
+	static String num(JsonNode n) {
 		return n == null || n.isNull() ? null : n.decimalValue().stripTrailingZeros().toPlainString();
 	}
 
-	private static List<String> agencies(JsonNode array) {
+	static List<String> agencies(JsonNode array) {
 		List<String> out = new ArrayList<>();
 		for (JsonNode a : array) {
 			out.add(agency(a.isString() ? a.asString() : a.get("name").asString()));
@@ -106,7 +106,7 @@ class SampleScoreTest {
 		return out;
 	}
 
-	private static Set<String> dates(JsonNode array) {
+	static Set<String> dates(JsonNode array) {
 		Set<String> out = new HashSet<>();
 		for (JsonNode d : array) {
 			out.add(text(d.get("date")));

@@ -117,4 +117,29 @@ class SectionParserTest {
 		assertThat(draft.sections()).hasSize(2);
 	}
 
+
+	@Test
+	void dashedArabicNumbersOfPartyDocumentsButNotRanges() {
+		PlanDraft draft = parse("KẾ HOẠCH", "Thử", "", "II- MỤC TIÊU", "1- Đến năm 2027", "- Có 01 mô hình.",
+				"2- Đến năm 2030", "- Từ 5 - 7 sản phẩm được chứng nhận, có", "5 - 7 mô hình.");
+		assertThat(outline(draft.sections())).isEqualTo("""
+				II MỤC TIÊU
+				  1 Đến năm 2027
+				    • Có 01 mô hình
+				  2 Đến năm 2030
+				    • Từ 5 - 7 sản phẩm được chứng nhận, có
+				""");
+	}
+
+	@Test
+	void anAnnexHeadingEndsTheImplementationItems() {
+		PlanDraft draft = parse("KẾ HOẠCH", "Thử", "", "## IV. TỔ CHỨC THỰC HIỆN", "1. Sở Tài chính bố trí kinh phí.",
+				"## PHỤ LỤC: DANH MỤC NHIỆM VỤ", "| TT | Nội dung |");
+		assertThat(outline(draft.sections())).isEqualTo("""
+				IV TỔ CHỨC THỰC HIỆN
+				  1 Sở Tài chính bố trí kinh phí
+				• PHỤ LỤC
+				""");
+	}
+
 }
