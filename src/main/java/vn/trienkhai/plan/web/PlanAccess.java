@@ -1,0 +1,43 @@
+package vn.trienkhai.plan.web;
+
+import org.springframework.stereotype.Component;
+
+import vn.trienkhai.orgunit.OrgUnits;
+import vn.trienkhai.plan.Plan;
+import vn.trienkhai.plan.Plans;
+import vn.trienkhai.platform.CurrentUser;
+import vn.trienkhai.platform.OutOfScopeException;
+
+/**
+ * Who sees which plan: everyone signed in reads the plans of the units within their scope; a placeholder (a
+ * cited document's number, nothing more) is readable by all.
+ */
+@Component
+class PlanAccess {
+
+	private final Plans plans;
+
+	private final OrgUnits orgUnits;
+
+	PlanAccess(Plans plans, OrgUnits orgUnits) {
+		this.plans = plans;
+		this.orgUnits = orgUnits;
+	}
+
+	Plan visible(long id) {
+		Plan plan = plans.get(id);
+		if (!isVisible(plan)) {
+			throw new OutOfScopeException("plan " + id);
+		}
+		return plan;
+	}
+
+	boolean isVisible(Plan plan) {
+		return plan.orgUnitId() == null || orgUnits.isWithin(plan.orgUnitId(), CurrentUser.get().orgUnitId());
+	}
+
+	String unitLabel(Long unitId) {
+		return unitId == null ? null : orgUnits.qualifiedName(unitId);
+	}
+
+}

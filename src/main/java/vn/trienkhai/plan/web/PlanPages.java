@@ -1,0 +1,170 @@
+package vn.trienkhai.plan.web;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+import vn.trienkhai.plan.Plan;
+import vn.trienkhai.plan.Plans;
+import vn.trienkhai.plan.Target;
+import vn.trienkhai.plan.Task;
+import vn.trienkhai.plan.TaskStatus;
+import vn.trienkhai.platform.CurrentUser;
+import vn.trienkhai.platform.NotFoundException;
+
+/**
+ * The plan pages: the plans within the user's scope, a plan with its tasks grouped by lead agency, targets,
+ * parents and children; the cascade from the top documents down; a plan's coverage (which units below have
+ * not issued a plan implementing it).
+ */
+@Controller
+@RequestMapping("/plans")
+class PlanPages {
+
+	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	private final Plans plans;
+
+	private final PlanAccess access;
+
+	PlanPages(Plans plans, PlanAccess access) {
+		this.plans = plans;
+		this.access = access;
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("plans", plans.within(CurrentUser.get().orgUnitId(), 500));
+		return "plan/list";
+	}
+
+	/** From a confirmed import to its plan (the import pages link here without knowing this module). */
+	@GetMapping("/of-document/{documentId}")
+	String ofDocument(@PathVariable long documentId) {
+		Plan plan = plans.ofDocument(documentId).orElseThrow(() -> new NotFoundException("plan of " + documentId));
+		access.visible(plan.id());
+		return "redirect:/plans/" + plan.id();
+	}
+
+	@GetMapping("/{id}")
+	String detail(@PathVariable long id, Model model) {
+		Plan plan = access.visible(id);
+		LocalDate today = LocalDate.now(VIETNAM);
+		List<Task> tasks = plans.tasks(id);
+		// tasks by lead agency, in the order the plan first names each; a task without a lead stands apart
+		Map<String, List<Task>> byLead = new LinkedHashMap<>();
+		for (Task t : tasks) {
+			if (t.leads().isEmpty()) {
+				byLead.computeIfAbsent("", k -> new ArrayList<>()).add(t);
+			}
+			else {
+				String key = t.leads().size() == 1 ? t.leads().get(0).name()
+						: t.leads().get(0).collective() != null ? t.leads().get(0).collective() : t.leads().get(0).name();
+				byLead.computeIfAbsent(key, k -> new ArrayList<>()).add(t);
+			}
+		}
+		Map<TaskStatus, Integer> counts = new LinkedHashMap<>();
+		for (TaskStatus s : TaskStatus.values()) {
+			counts.put(s, 0);
+		}
+		Map<Long, TaskStatus> statuses = new LinkedHashMap<>();
+		for (Task t : tasks) {
+			TaskStatus s = t.status(today);
+			statuses.put(t.id(), s);
+			counts.merge(s, 1, Integer::sum);
+		}
+		model.addAttribute("plan", plan);
+		model.addAttribute("unitLabel", access.unitLabel(plan.orgUnitId()));
+		model.addAttribute("parents", plans.parents(id));
+		model.addAttribute("children", plans.children(id).stream().filter(access::isVisible).toList());
+		model.addAttribute("tasksByLead", byLead);
+		model.addAttribute("taskCount", tasks.size());
+		model.addAttribute("statuses", statuses);
+		model.addAttribute("statusCounts", counts);
+		List<Target> targets = plans.targets(id);
+		Map<Long, String> values = new LinkedHashMap<>();
+		for (Target t : targets) {
+			values.put(t.id(), t.valueMax() == null ? number(t.value()) : number(t.value()) + "–" + number(t.valueMax()));
+		}
+		model.addAttribute("targets", targets);
+		model.addAttribute("targetValues", values);
+		model.addAttribute("comparatorKeys", COMPARATOR_KEYS);
+		model.addAttribute("sections", plans.sections(id));
+		return "plan/detail";
+	}
+
+	@GetMapping("/{id}/coverage")
+	String coverage(@PathVariable long id, Model model) {
+		Plan plan = access.visible(id);
+		List<Plans.UnitCoverage> units = plan.orgUnitId() == null ? List.of() : plans.coverage(id);
+		long without = units.stream().filter(u -> u.plans() == 0).count();
+		model.addAttribute("plan", plan);
+		model.addAttribute("unitLabel", access.unitLabel(plan.orgUnitId()));
+		model.addAttribute("units", units);
+		model.addAttribute("without", without);
+		model.addAttribute("children", plans.children(id).stream().filter(access::isVisible).toList());
+		return "plan/coverage";
+	}
+
+	@GetMapping("/cascade")
+	String cascade(Model model) {
+		List<Node> roots = new ArrayList<>();
+		for (Plan root : plans.roots()) {
+			Node node = node(root, new ArrayList<>(), 0);
+			if (node != null) {
+				roots.add(node);
+			}
+		}
+		model.addAttribute("roots", roots);
+		return "plan/cascade";
+	}
+
+	/** A plan in the cascade tree with the visible plans implementing it. */
+	record Node(Plan plan, String unitLabel, boolean visible, List<Node> children) {
+	}
+
+	private static final int MAX_DEPTH = 8;
+
+	/** Message key suffixes of the comparators (keys cannot hold "=" or "&lt;"). */
+	static final Map<String, String> COMPARATOR_KEYS = Map.of("=", "eq", "approx", "approx", ">=", "ge", ">", "gt", "<=",
+			"le", "<", "lt", "range", "range");
+
+	/** A number the Vietnamese way: 1.250,5. */
+	static String number(java.math.BigDecimal n) {
+		java.text.DecimalFormatSymbols symbols = new java.text.DecimalFormatSymbols();
+		symbols.setGroupingSeparator('.');
+		symbols.setDecimalSeparator(',');
+		java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.##########", symbols);
+		return format.format(n);
+	}
+
+	private Node node(Plan plan, List<Long> path, int depth) {
+		List<Node> children = new ArrayList<>();
+		if (depth < MAX_DEPTH && !path.contains(plan.id())) {
+			List<Long> here = new ArrayList<>(path);
+			here.add(plan.id());
+			for (Plan child : plans.children(plan.id())) {
+				Node n = node(child, here, depth + 1);
+				if (n != null) {
+					children.add(n);
+				}
+			}
+		}
+		// a plan outside the scope is left out, unless plans of the scope hang below it
+		boolean visible = access.isVisible(plan);
+		if (!visible && children.isEmpty()) {
+			return null;
+		}
+		return new Node(plan, visible ? access.unitLabel(plan.orgUnitId()) : null, visible, children);
+	}
+
+}
