@@ -48,8 +48,11 @@ class PlanBuilder {
 
 	private final AuditLog audit;
 
+	private final TaskLinks links;
+
 	PlanBuilder(JdbcClient jdbc, DocumentImports documents, Agencies agencies, OrgUnits orgUnits, Cascade cascade,
-			AuditLog audit) {
+			AuditLog audit, TaskLinks links) {
+		this.links = links;
 		this.jdbc = jdbc;
 		this.documents = documents;
 		this.agencies = agencies;
@@ -145,6 +148,8 @@ class PlanBuilder {
 				parents.add(parent);
 			}
 		}
+		// against each parent with tasks; and, for a placeholder just filled in, the plans that cited it
+		int suggested = links.suggestAround(planId);
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("number", number);
 		after.put("title", str(d.get("title")));
@@ -153,6 +158,7 @@ class PlanBuilder {
 		after.put("tasks", n);
 		after.put("targets", p);
 		after.put("parents", parents);
+		after.put("suggestedLinks", suggested);
 		audit.record("CREATE", Plans.ENTITY_TYPE, planId, unit, null, after);
 		return planId;
 	}

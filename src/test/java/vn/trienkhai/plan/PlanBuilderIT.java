@@ -160,7 +160,7 @@ class PlanBuilderIT {
 				KẾ HOẠCH
 				Thực hiện Kế hoạch số %d/KH-UBND ngày 12/4/2024 của Ủy ban nhân dân tỉnh Lâm Đồng về phát triển công nghệ sinh học
 				I. TỔ CHỨC THỰC HIỆN
-				1. Công chức Văn hóa - Xã hội: chủ trì tuyên truyền về công nghệ sinh học trên địa bàn xã.
+				1. Đoàn Thanh niên xã: chủ trì tuyên truyền về công nghệ sinh học trên địa bàn xã.
 				""".formatted(communeName.toUpperCase(java.util.Locale.ROOT), communeNo, provinceNo);
 		long child = confirm(commune, "ke-hoach-xa.txt", communePlan);
 		assertThat(plans.parents(child)).extracting(Plan::id).containsExactly(plan);

@@ -1,13 +1,17 @@
 package vn.trienkhai.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -38,6 +42,9 @@ class PlanPagesIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TaskLinks links;
 
 	long unit(String name) {
 		return jdbc.sql("select id from org_unit where name = ? and version = '2025'").param(name).query(Long.class).single();
@@ -88,6 +95,73 @@ class PlanPagesIT {
 		assertThat(page("/plans", Role.COORDINATOR, other)).doesNotContain("/plans/" + plan + "\"");
 		assertThat(Jsoup.parse(page("/plans/cascade", Role.COORDINATOR, other)).select("a[href=/plans/" + plan + "]")).isEmpty();
 		assertThat(page("/plans", Role.COORDINATOR, province)).contains("/plans/" + plan + "\"");
+	}
+
+
+	@Test
+	void childTasksGetSuggestedParentTasksThatACoordinatorConfirmsOrRejects() throws Exception {
+		long province = unit("Tỉnh Quảng Ngãi");
+		long commune = jdbc.sql("select id from org_unit where parent_id = ? and version = '2025' order by code limit 1")
+			.param(province).query(Long.class).single();
+		int no = 4000 + (int) (System.nanoTime() % 900);
+		String parent = """
+				ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI
+				Số: %d/KH-UBND
+				Quảng Ngãi, ngày 10 tháng 3 năm 2024
+				KẾ HOẠCH
+				Thực hiện Nghị quyết số 36-NQ/TW ngày 30/01/2023 của Bộ Chính trị về phát triển và ứng dụng công nghệ sinh học
+				I. TỔ CHỨC THỰC HIỆN
+				1. Sở Văn hóa, Thể thao và Du lịch: chủ trì tuyên truyền, phổ biến Nghị quyết về công nghệ sinh học trên báo chí và mạng xã hội.
+				2. Sở Khoa học và Công nghệ: chủ trì xây dựng cơ sở dữ liệu về công nghệ sinh học của tỉnh.
+				3. Sở Nông nghiệp và Môi trường: chủ trì nhân rộng mô hình ứng dụng chế phẩm sinh học trong chăn nuôi.
+				""".formatted(no);
+		ImportedDocument p = imports.importFile(province, "tinh.txt", () -> parent.getBytes(StandardCharsets.UTF_8));
+		imports.saveReview(p.id(), imports.currentDraft(p.id()), p.rowVersion(), true);
+		long parentPlan = plans.ofDocument(p.id()).orElseThrow().id();
+		String child = """
+				ỦY BAN NHÂN DÂN XÃ
+				Số: %d/KH-UBND
+				ngày 20 tháng 4 năm 2024
+				KẾ HOẠCH
+				Thực hiện Kế hoạch số %d/KH-UBND ngày 10/3/2024 của Ủy ban nhân dân tỉnh Quảng Ngãi
+				I. TỔ CHỨC THỰC HIỆN
+				1. Đoàn Thanh niên xã: chủ trì tuyên truyền, phổ biến Nghị quyết về công nghệ sinh học trên hệ thống truyền thanh xã.
+				2. Hội Nông dân xã: chủ trì xây dựng mô hình ứng dụng chế phẩm sinh học trong chăn nuôi lợn.
+				""".formatted(no + 1, no);
+		ImportedDocument c = imports.importFile(commune, "xa.txt", () -> child.getBytes(StandardCharsets.UTF_8));
+		imports.saveReview(c.id(), imports.currentDraft(c.id()), c.rowVersion(), true);
+		long childPlan = plans.ofDocument(c.id()).orElseThrow().id();
+		List<Task> childTasks = plans.tasks(childPlan);
+		List<Task> parentTasks = plans.tasks(parentPlan);
+
+		Map<Long, List<TaskLinks.Link>> links = this.links.ofPlan(childPlan);
+		assertThat(links.get(childTasks.get(0).id())).extracting(TaskLinks.Link::parentTaskId)
+			.as("the propaganda task is suggested first").startsWith(parentTasks.get(0).id());
+		assertThat(links.get(childTasks.get(1).id())).extracting(TaskLinks.Link::parentTaskId)
+			.startsWith(parentTasks.get(2).id());
+
+		String url = "/plans/" + childPlan + "/tasks/" + childTasks.get(0).id() + "/links/" + parentTasks.get(0).id();
+		mvc.perform(post(url).param("decision", "confirm").with(TestUsers.as(Role.OVERSEER, province)).with(csrf()))
+			.andExpect(status().isForbidden());
+		mvc.perform(post(url).param("decision", "confirm").with(TestUsers.as(Role.COORDINATOR, commune)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		String reject = "/plans/" + childPlan + "/tasks/" + childTasks.get(1).id() + "/links/" + parentTasks.get(2).id();
+		mvc.perform(post(reject).param("decision", "reject").with(TestUsers.as(Role.COORDINATOR, commune)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		// a task of a plan this one does not implement cannot be linked
+		long stranger = jdbc.sql("select id from task where plan_id not in (?, ?) limit 1").param(childPlan).param(parentPlan)
+			.query(Long.class).single();
+		mvc.perform(post("/plans/" + childPlan + "/tasks/" + childTasks.get(0).id() + "/links/" + stranger)
+			.param("decision", "confirm").with(TestUsers.as(Role.COORDINATOR, commune)).with(csrf()))
+			.andExpect(status().isBadRequest());
+
+		assertThat(this.links.ofPlan(childPlan).get(childTasks.get(0).id()).get(0).status()).isEqualTo("CONFIRMED");
+		assertThat(this.links.ofPlan(childPlan).getOrDefault(childTasks.get(1).id(), List.of()))
+			.extracting(TaskLinks.Link::parentTaskId).doesNotContain(parentTasks.get(2).id());
+		Document parentPage = Jsoup.parse(page("/plans/" + parentPlan, Role.OVERSEER, province));
+		assertThat(parentPage.getElementById("task-" + parentTasks.get(0).id()).text()).contains("Cấp dưới đã nhận thực hiện ở 1 đơn vị");
+		Document childPage = Jsoup.parse(page("/plans/" + childPlan, Role.COORDINATOR, commune));
+		assertThat(childPage.getElementById("task-" + childTasks.get(0).id()).select(".task-link-CONFIRMED")).hasSize(1);
 	}
 
 }

@@ -7,6 +7,8 @@ import vn.trienkhai.plan.Plan;
 import vn.trienkhai.plan.Plans;
 import vn.trienkhai.platform.CurrentUser;
 import vn.trienkhai.platform.OutOfScopeException;
+import vn.trienkhai.platform.Role;
+import vn.trienkhai.platform.UserScope;
 
 /**
  * Who sees which plan: everyone signed in reads the plans of the units within their scope; a placeholder (a
@@ -34,6 +36,21 @@ class PlanAccess {
 
 	boolean isVisible(Plan plan) {
 		return plan.orgUnitId() == null || orgUnits.isWithin(plan.orgUnitId(), CurrentUser.get().orgUnitId());
+	}
+
+	/** Coordinators and administrators change the plans of units wholly within their scope. */
+	boolean canWrite(Plan plan) {
+		UserScope user = CurrentUser.get();
+		return (user.is(Role.ADMINISTRATOR) || user.is(Role.COORDINATOR)) && plan.orgUnitId() != null
+				&& orgUnits.isWhollyWithin(plan.orgUnitId(), user.orgUnitId());
+	}
+
+	Plan writable(long id) {
+		Plan plan = visible(id);
+		if (!canWrite(plan)) {
+			throw new OutOfScopeException("plan " + id);
+		}
+		return plan;
 	}
 
 	String unitLabel(Long unitId) {

@@ -10,6 +10,9 @@ import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 
@@ -17,8 +20,10 @@ import vn.trienkhai.plan.Plan;
 import vn.trienkhai.plan.Plans;
 import vn.trienkhai.plan.Target;
 import vn.trienkhai.plan.Task;
+import vn.trienkhai.plan.TaskLinks;
 import vn.trienkhai.plan.TaskStatus;
 import vn.trienkhai.platform.CurrentUser;
+import vn.trienkhai.platform.InvalidInputException;
 import vn.trienkhai.platform.NotFoundException;
 
 /**
@@ -36,9 +41,31 @@ class PlanPages {
 
 	private final PlanAccess access;
 
-	PlanPages(Plans plans, PlanAccess access) {
+	private final TaskLinks links;
+
+	PlanPages(Plans plans, PlanAccess access, TaskLinks links) {
 		this.plans = plans;
 		this.access = access;
+		this.links = links;
+	}
+
+	/**
+	 * Confirms or rejects that a task carries out a parent task (a suggestion, or a link the person picks);
+	 * coordinators and administrators of the child plan's unit.
+	 */
+	@PostMapping("/{id}/tasks/{taskId}/links/{parentTaskId}")
+	String decide(@PathVariable long id, @PathVariable long taskId, @PathVariable long parentTaskId,
+			@RequestParam String decision, RedirectAttributes redirect) {
+		Plan plan = access.writable(id);
+		if (plans.tasks(plan.id()).stream().noneMatch(t -> t.id() == taskId)) {
+			throw new NotFoundException("task " + taskId + " of plan " + id);
+		}
+		if (!decision.equals("confirm") && !decision.equals("reject")) {
+			throw new InvalidInputException("plan.error.link.decision");
+		}
+		links.decide(taskId, parentTaskId, decision.equals("confirm"));
+		redirect.addFlashAttribute("flash", decision.equals("confirm") ? "plan.flash.linkConfirmed" : "plan.flash.linkRejected");
+		return "redirect:/plans/" + id + "#task-" + taskId;
 	}
 
 	@GetMapping
@@ -99,6 +126,10 @@ class PlanPages {
 		model.addAttribute("targetValues", values);
 		model.addAttribute("comparatorKeys", COMPARATOR_KEYS);
 		model.addAttribute("sections", plans.sections(id));
+		model.addAttribute("links", links.ofPlan(id));
+		model.addAttribute("canWrite", access.canWrite(plan));
+		Map<Long, List<Long>> carrying = links.unitsCarryingOut(id);
+		model.addAttribute("carriedOut", carrying);
 		return "plan/detail";
 	}
 
