@@ -2,7 +2,6 @@ package vn.trienkhai.plan.link;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import vn.trienkhai.document.parse.PlanDraft;
+import vn.trienkhai.document.parse.PlanParser;
 import vn.trienkhai.platform.VietnameseText;
 
 /**
@@ -34,8 +35,7 @@ import vn.trienkhai.platform.VietnameseText;
  * <p>Baseline: {@link VietnameseText#fold} and a split at white space of all 160 texts once — the least work
  * any text-similarity method does.
  *
- * <p>The parser is in the documents module's internal package; the bench reaches it by reflection so that
- * the plan module does not depend on another module's internals.
+ * <p>Task texts come from the documents module's parser (its named interface "parse").
  */
 public final class CascadeBench {
 
@@ -222,8 +222,6 @@ public final class CascadeBench {
 
 	/** Task texts per document (file name without extension), documents in file-name order. */
 	static Map<String, List<String>> readTasks(Path dir) throws Exception {
-		Class<?> parser = Class.forName("vn.trienkhai.document.parse.PlanParser");
-		Method parse = parser.getMethod("parse", String.class);
 		List<Path> files;
 		try (Stream<Path> s = Files.walk(dir)) {
 			files = s.filter(Files::isRegularFile).filter(f -> {
@@ -233,11 +231,10 @@ public final class CascadeBench {
 		}
 		Map<String, List<String>> out = new LinkedHashMap<>();
 		for (Path f : files) {
-			Object draft = parse.invoke(null, Files.readString(f, StandardCharsets.UTF_8));
-			List<?> tasks = (List<?>) draft.getClass().getMethod("tasks").invoke(draft);
+			PlanDraft draft = PlanParser.parse(Files.readString(f, StandardCharsets.UTF_8));
 			List<String> texts = new ArrayList<>();
-			for (Object task : tasks) {
-				texts.add((String) task.getClass().getMethod("text").invoke(task));
+			for (PlanDraft.Task task : draft.tasks()) {
+				texts.add(task.text());
 			}
 			out.put(f.getFileName().toString().replaceFirst("\\.(txt|md)$", ""), texts);
 		}
