@@ -63,6 +63,31 @@ public class AuditLog {
 			.update();
 	}
 
+	/** One entry of a record's history, for the record's own page. */
+	public record Entry(java.time.Instant at, String actor, String action, String entityType, String entityId,
+			String before, String after) {
+	}
+
+	/**
+	 * The history of some records, newest first, at most {@code limit} entries: every entry of the given
+	 * entity type and ids. The caller has checked that the user may read those records.
+	 */
+	public java.util.List<Entry> history(String entityType, java.util.Collection<String> entityIds, int limit) {
+		if (entityIds.isEmpty()) {
+			return java.util.List.of();
+		}
+		return jdbc.sql("""
+				select at, actor, action, entity_type, entity_id, before::text, after::text from audit_event
+				 where entity_type = :type and entity_id in (:ids) order by at desc, id desc limit :limit
+				""")
+			.param("type", entityType)
+			.param("ids", entityIds)
+			.param("limit", limit)
+			.query((rs, i) -> new Entry(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5), rs.getString(6), rs.getString(7)))
+			.list();
+	}
+
 	private static String remoteAddress() {
 		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs) {
 			HttpServletRequest request = attrs.getRequest();

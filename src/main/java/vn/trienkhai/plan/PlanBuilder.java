@@ -13,16 +13,12 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import vn.trienkhai.agency.Agencies;
 import vn.trienkhai.agency.Agency;
 import vn.trienkhai.audit.AuditLog;
 import vn.trienkhai.document.DocumentConfirmed;
 import vn.trienkhai.document.DocumentImports;
 import vn.trienkhai.document.ImportedDocument;
-import vn.trienkhai.orgunit.OrgUnit;
-import vn.trienkhai.orgunit.OrgUnits;
 import vn.trienkhai.platform.CurrentUser;
-import vn.trienkhai.platform.InvalidInputException;
 import vn.trienkhai.platform.VietnameseText;
 
 /**
@@ -40,23 +36,20 @@ class PlanBuilder {
 
 	private final DocumentImports documents;
 
-	private final Agencies agencies;
-
-	private final OrgUnits orgUnits;
-
 	private final Cascade cascade;
 
 	private final AuditLog audit;
 
 	private final TaskLinks links;
 
-	PlanBuilder(JdbcClient jdbc, DocumentImports documents, Agencies agencies, OrgUnits orgUnits, Cascade cascade,
-			AuditLog audit, TaskLinks links) {
+	private final Assignments assignments;
+
+	PlanBuilder(JdbcClient jdbc, DocumentImports documents, Cascade cascade, AuditLog audit, TaskLinks links,
+			Assignments assignments) {
 		this.links = links;
+		this.assignments = assignments;
 		this.jdbc = jdbc;
 		this.documents = documents;
-		this.agencies = agencies;
-		this.orgUnits = orgUnits;
 		this.cascade = cascade;
 		this.audit = audit;
 	}
@@ -76,7 +69,7 @@ class PlanBuilder {
 		String key = PlanNumbers.key(number);
 		LocalDate issuedOn = date(d.get("issuedOn"));
 		String issuer = str(d.get("issuer"));
-		Long issuingAgency = issuer == null ? null : agency(unit, issuer, null).id();
+		Long issuingAgency = issuer == null ? null : assignments.agency(unit, issuer).id();
 		TreeSet<Integer> years = new TreeSet<>();
 		for (Map<String, Object> t : maps(draft.get("targets"))) {
 			if (t.get("year") instanceof Number n) {
@@ -253,53 +246,8 @@ class PlanBuilder {
 	}
 
 	private void assign(long taskId, long unit, String name, String role, Map<String, List<Agency>> assigned) {
-		List<Agency> targets = assigned.computeIfAbsent(name, n -> agenciesFor(unit, n));
-		String collective = targets.size() > 1 || isPeoplesCommitteesBelow(name) ? name : null;
-		for (Agency a : targets) {
-			jdbc.sql("""
-					insert into task_assignment (task_id, agency_id, role, collective) values (:task, :agency, :role, :collective)
-					on conflict do nothing
-					""")
-				.param("task", taskId).param("agency", a.id()).param("role", role).param("collective", collective)
-				.update();
-		}
-	}
-
-	/**
-	 * The agencies a name stands for: the People's Committee of every unit below for "Ủy ban nhân dân các xã,
-	 * phường" (and the like), created on demand; otherwise the one agency of the unit of that name.
-	 */
-	private List<Agency> agenciesFor(long unit, String name) {
-		if (isPeoplesCommitteesBelow(name)) {
-			List<Agency> out = new ArrayList<>();
-			for (OrgUnit child : orgUnits.children(unit)) {
-				if (child.isCurrent()) {
-					out.add(agency(child.id(), "Ủy ban nhân dân " + lowerFirst(child.name()), null));
-				}
-			}
-			if (!out.isEmpty()) {
-				return out;
-			}
-		}
-		return List.of(agency(unit, name, null));
-	}
-
-	/** "Ủy ban nhân dân các xã, phường", "UBND các huyện, thị xã, thành phố", "Chủ tịch UBND các xã". */
-	static boolean isPeoplesCommitteesBelow(String name) {
-		String f = VietnameseText.fold(name);
-		return f.matches("(?:chu tich )?(?:uy ban nhan dan|ubnd) cac (?:xa|phuong|dac khu|huyen|thi xa|thanh pho|quan|thi tran)\\b.*");
-	}
-
-	private Agency agency(long unit, String name, Agency fallback) {
-		try {
-			return agencies.findOrCreate(unit, name.length() > 300 ? name.substring(0, 300) : name);
-		}
-		catch (InvalidInputException e) {
-			if (fallback != null) {
-				return fallback;
-			}
-			throw e;
-		}
+		List<Agency> targets = assigned.computeIfAbsent(name, n -> assignments.agenciesFor(unit, n));
+		assignments.insert(taskId, role, name, targets);
 	}
 
 	private void insertTarget(long planId, long unit, Map<String, Object> t, int position) {
@@ -346,10 +294,6 @@ class PlanBuilder {
 			.param("direction", lowerIsBetter ? "LOWER" : "HIGHER")
 			.query(Long.class)
 			.single();
-	}
-
-	private static String lowerFirst(String s) {
-		return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
 	}
 
 	@SuppressWarnings("unchecked")

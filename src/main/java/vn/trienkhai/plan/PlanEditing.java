@@ -1,0 +1,230 @@
+package vn.trienkhai.plan;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.trienkhai.agency.Agency;
+import vn.trienkhai.audit.AuditLog;
+import vn.trienkhai.platform.InvalidInputException;
+
+/**
+ * Changes to plans after they were built: the documents a plan implements, deleting a plan. Scope and role
+ * are checked by the callers; every change is audited with the state before and after.
+ */
+@Service
+public class PlanEditing {
+
+	private final JdbcClient jdbc;
+
+	private final Plans plans;
+
+	private final Cascade cascade;
+
+	private final TaskLinks links;
+
+	private final AuditLog audit;
+
+	private final Assignments assignments;
+
+	PlanEditing(JdbcClient jdbc, Plans plans, Cascade cascade, TaskLinks links, AuditLog audit, Assignments assignments) {
+		this.assignments = assignments;
+		this.jdbc = jdbc;
+		this.plans = plans;
+		this.cascade = cascade;
+		this.links = links;
+		this.audit = audit;
+	}
+
+	/**
+	 * Records that the plan implements the document of this number (and date): the plan when it is in the
+	 * system, else a placeholder; then suggests task links against it.
+	 *
+	 * @return the parent's id
+	 * @throws InvalidInputException {@code plan.error.parent.number} for a blank or unreadable number,
+	 * {@code plan.error.parent.self} for the plan's own number, {@code plan.error.parent.cycle} when the parent
+	 * already implements this plan (through any chain)
+	 */
+	@Transactional
+	public long addParent(long planId, String number, LocalDate issuedOn) {
+		Plan plan = plans.get(planId);
+		String key = PlanNumbers.key(number);
+		if (key == null || !key.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}./&()-]{0,59}") || !key.matches(".*\\d.*")) {
+			throw new InvalidInputException("plan.error.parent.number");
+		}
+		if (key.equals(PlanNumbers.key(plan.number()))) {
+			throw new InvalidInputException("plan.error.parent.self");
+		}
+		long parent = cascade.resolve(key, number.strip(), issuedOn, plan.orgUnitId());
+		if (!cascade.link(planId, parent)) {
+			throw new InvalidInputException("plan.error.parent.cycle", plans.get(parent).number());
+		}
+		links.suggest(planId, parent);
+		audit.record("ADD_PARENT", Plans.ENTITY_TYPE, planId, plan.orgUnitId(), null,
+				Map.of("parentId", parent, "parentNumber", plans.get(parent).number()));
+		return parent;
+	}
+
+	/** The plan no longer implements that document; the suggested (not the confirmed) task links to it go. */
+	@Transactional
+	public void removeParent(long planId, long parentId) {
+		Plan plan = plans.get(planId);
+		int n = jdbc.sql("delete from plan_parent where plan_id = :plan and parent_id = :parent")
+			.param("plan", planId).param("parent", parentId).update();
+		if (n == 0) {
+			throw new OptimisticLockingFailureException("plan " + planId + " does not implement " + parentId);
+		}
+		jdbc.sql("""
+				delete from task_link l using task c, task p
+				 where l.child_task_id = c.id and l.parent_task_id = p.id and c.plan_id = :plan and p.plan_id = :parent
+				   and l.status <> 'CONFIRMED'
+				""").param("plan", planId).param("parent", parentId).update();
+		audit.record("REMOVE_PARENT", Plans.ENTITY_TYPE, planId, plan.orgUnitId(), Map.of("parentId", parentId), null);
+	}
+
+	/**
+	 * Deletes a plan with its tasks and targets. A plan that others implement is refused: its children would be
+	 * orphaned; close it instead. The import it came from stays, confirmed, with its original file.
+	 *
+	 * @throws InvalidInputException {@code plan.error.delete.children} (argument: how many) when plans implement it
+	 */
+	@Transactional
+	public void delete(long planId, int rowVersion) {
+		Plan plan = plans.get(planId);
+		int children = jdbc.sql("select count(*) from plan_parent where parent_id = :id").param("id", planId)
+			.query(Integer.class).single();
+		if (children > 0) {
+			throw new InvalidInputException("plan.error.delete.children", children);
+		}
+		int n = jdbc.sql("delete from plan where id = :id and row_version = :version and status <> 'PLACEHOLDER'")
+			.param("id", planId).param("version", rowVersion).update();
+		if (n == 0) {
+			throw new OptimisticLockingFailureException("plan " + planId + " changed since version " + rowVersion);
+		}
+		Map<String, Object> before = new LinkedHashMap<>();
+		before.put("number", plan.number());
+		before.put("title", plan.title());
+		before.put("importedDocumentId", plan.importedDocumentId());
+		audit.record("DELETE", Plans.ENTITY_TYPE, planId, plan.orgUnitId(), before, null);
+	}
+
+	/** Active ↔ closed (a plan whose horizon has passed, or that was replaced). */
+	@Transactional
+	public void setStatus(long planId, PlanStatus status, int rowVersion) {
+		if (status != PlanStatus.ACTIVE && status != PlanStatus.CLOSED && status != PlanStatus.DRAFT) {
+			throw new InvalidInputException("plan.error.status");
+		}
+		Plan plan = plans.get(planId);
+		int n = jdbc.sql("""
+				update plan set status = :status, updated_at = now(), row_version = row_version + 1
+				 where id = :id and row_version = :version and status <> 'PLACEHOLDER'
+				""").param("status", status.name()).param("id", planId).param("version", rowVersion).update();
+		if (n == 0) {
+			throw new OptimisticLockingFailureException("plan " + planId + " changed since version " + rowVersion);
+		}
+		audit.record("UPDATE", Plans.ENTITY_TYPE, planId, plan.orgUnitId(), Map.of("status", plan.status().name()),
+				Map.of("status", status.name()));
+	}
+
+
+	/**
+	 * What a person changes in a task.
+	 *
+	 * @param lead the lead agency's name (required: a task without a lead is nobody's)
+	 * @param coordinators coordinating agencies' names
+	 * @param deadline a normal form ("2024-04-30", "--11-15", "--12") or null for none
+	 * @param progress NOT_STARTED, IN_PROGRESS, DONE or CANCELLED
+	 * @param completedOn the day it was done, for DONE
+	 */
+	public record TaskChange(String text, String lead, java.util.List<String> coordinators, String deadline,
+			String progress, LocalDate completedOn) {
+	}
+
+	static final java.util.Set<String> PROGRESS = java.util.Set.of("NOT_STARTED", "IN_PROGRESS", "DONE", "CANCELLED");
+
+	/**
+	 * Changes a task: its text, lead and coordinating agencies (matched to the unit's, or new), deadline and
+	 * progress.
+	 *
+	 * @throws InvalidInputException {@code plan.error.task.*} for a rule broken
+	 * @throws OptimisticLockingFailureException when someone changed the task since {@code rowVersion}
+	 */
+	@Transactional
+	public void updateTask(long taskId, TaskChange change, int rowVersion) {
+		long planId = jdbc.sql("select plan_id from task where id = :id").param("id", taskId).query(Long.class).optional()
+			.orElseThrow(() -> new vn.trienkhai.platform.NotFoundException("task " + taskId));
+		Plan plan = plans.get(planId);
+		String text = change.text() == null ? "" : change.text().strip();
+		if (text.isEmpty() || text.length() > 10_000) {
+			throw new InvalidInputException("plan.error.task.text");
+		}
+		String lead = change.lead() == null ? "" : change.lead().strip().replaceAll("\\s+", " ");
+		if (lead.isEmpty()) {
+			throw new InvalidInputException("plan.error.task.lead");
+		}
+		Deadline deadline = Deadline.parse(change.deadline());
+		if (change.deadline() != null && !change.deadline().isBlank() && deadline == Deadline.NONE) {
+			throw new InvalidInputException("plan.error.task.deadline");
+		}
+		if (deadline.date() != null && plan.issuedOn() != null && deadline.date().isBefore(plan.issuedOn())) {
+			throw new InvalidInputException("plan.error.task.deadlineBeforeIssue");
+		}
+		if (!PROGRESS.contains(change.progress())) {
+			throw new InvalidInputException("plan.error.task.progress");
+		}
+		LocalDate completedOn = "DONE".equals(change.progress()) ? change.completedOn() : null;
+		if ("DONE".equals(change.progress()) && completedOn == null) {
+			throw new InvalidInputException("plan.error.task.completedOn");
+		}
+		if (completedOn != null && completedOn.isAfter(LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")))) {
+			throw new InvalidInputException("plan.error.task.completedOnFuture");
+		}
+		Task before = plans.tasks(planId).stream().filter(t -> t.id() == taskId).findFirst().orElseThrow();
+		int n = jdbc.sql("""
+				update task set text = :text, deadline_kind = :kind, deadline_date = :date, deadline_month = :month,
+				       deadline_day = :day, progress = :progress, completed_on = :completed, updated_at = now(),
+				       row_version = row_version + 1
+				 where id = :id and row_version = :version
+				""")
+			.param("text", text).param("kind", deadline.kind()).param("date", deadline.date())
+			.param("month", deadline.month()).param("day", deadline.day()).param("progress", change.progress())
+			.param("completed", completedOn).param("id", taskId).param("version", rowVersion)
+			.update();
+		if (n == 0) {
+			throw new OptimisticLockingFailureException("task " + taskId + " changed since version " + rowVersion);
+		}
+		jdbc.sql("delete from task_assignment where task_id = :id").param("id", taskId).update();
+		java.util.List<Agency> leads = assignments.agenciesFor(plan.orgUnitId(), lead);
+		assignments.insert(taskId, "LEAD", lead, leads);
+		for (String c : change.coordinators()) {
+			String name = c == null ? "" : c.strip().replaceAll("\\s+", " ");
+			if (name.isEmpty() || name.equals(lead)) {
+				continue;
+			}
+			if (name.length() < 2 || name.length() > 300) {
+				throw new InvalidInputException("plan.error.task.coordinator");
+			}
+			assignments.insert(taskId, "COORDINATOR", name, assignments.agenciesFor(plan.orgUnitId(), name));
+		}
+		audit.record("UPDATE", "task", taskId, plan.orgUnitId(), state(before), state(plans.tasks(planId).stream()
+			.filter(t -> t.id() == taskId).findFirst().orElseThrow()));
+	}
+
+	private static Map<String, Object> state(Task t) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("text", t.text());
+		m.put("leads", t.leads().stream().map(Task.Assignee::name).toList());
+		m.put("coordinators", t.coordinators().stream().map(Task.Assignee::name).toList());
+		m.put("deadline", t.deadline().normal());
+		m.put("progress", t.progress());
+		m.put("completedOn", t.completedOn() == null ? null : t.completedOn().toString());
+		m.put("rowVersion", t.rowVersion());
+		return m;
+	}
+
+}

@@ -1,0 +1,202 @@
+package vn.trienkhai.plan.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.trienkhai.audit.AuditLog;
+import vn.trienkhai.plan.Plan;
+import vn.trienkhai.plan.PlanEditing;
+import vn.trienkhai.plan.PlanStatus;
+import vn.trienkhai.plan.Plans;
+import vn.trienkhai.plan.Task;
+import vn.trienkhai.platform.InvalidInputException;
+import vn.trienkhai.platform.NotFoundException;
+
+/**
+ * Changing a plan after it was built: the documents it implements, its status, deleting it, editing a task;
+ * and its history. Coordinators and administrators of the plan's unit; everyone who reads the plan reads its
+ * history. A broken rule comes back to the page it was made on with the reason; nothing is half-saved.
+ */
+@Controller
+@RequestMapping("/plans/{id}")
+class PlanEditPages {
+
+	private final Plans plans;
+
+	private final PlanEditing editing;
+
+	private final PlanAccess access;
+
+	private final AuditLog audit;
+
+	PlanEditPages(Plans plans, PlanEditing editing, PlanAccess access, AuditLog audit) {
+		this.plans = plans;
+		this.editing = editing;
+		this.access = access;
+		this.audit = audit;
+	}
+
+	@PostMapping("/parents")
+	String addParent(@PathVariable long id, @RequestParam(required = false) String number,
+			@RequestParam(required = false) String issuedOn, RedirectAttributes redirect) {
+		access.writable(id);
+		try {
+			editing.addParent(id, number, date(issuedOn));
+			redirect.addFlashAttribute("flash", "plan.flash.parentAdded");
+			redirect.addFlashAttribute("flashArgs", new Object[] { number.strip() });
+		}
+		catch (InvalidInputException e) {
+			refuse(redirect, e);
+		}
+		return "redirect:/plans/" + id;
+	}
+
+	@PostMapping("/parents/{parentId}/remove")
+	String removeParent(@PathVariable long id, @PathVariable long parentId, RedirectAttributes redirect) {
+		access.writable(id);
+		editing.removeParent(id, parentId);
+		redirect.addFlashAttribute("flash", "plan.flash.parentRemoved");
+		return "redirect:/plans/" + id;
+	}
+
+	@PostMapping("/status")
+	String status(@PathVariable long id, @RequestParam String status, @RequestParam int rowVersion,
+			RedirectAttributes redirect) {
+		access.writable(id);
+		PlanStatus to;
+		try {
+			to = PlanStatus.valueOf(status);
+		}
+		catch (IllegalArgumentException e) {
+			throw new InvalidInputException("plan.error.status");
+		}
+		editing.setStatus(id, to, rowVersion);
+		redirect.addFlashAttribute("flash", "plan.flash.status");
+		return "redirect:/plans/" + id;
+	}
+
+	@PostMapping("/delete")
+	String delete(@PathVariable long id, @RequestParam int rowVersion, RedirectAttributes redirect) {
+		Plan plan = access.writable(id);
+		try {
+			editing.delete(id, rowVersion);
+		}
+		catch (InvalidInputException e) {
+			refuse(redirect, e);
+			return "redirect:/plans/" + id;
+		}
+		redirect.addFlashAttribute("flash", "plan.flash.deleted");
+		redirect.addFlashAttribute("flashArgs", new Object[] { plan.number() == null ? "" : plan.number() });
+		return "redirect:/plans";
+	}
+
+	@GetMapping("/tasks/{taskId}/edit")
+	String editTask(@PathVariable long id, @PathVariable long taskId, Model model) {
+		Plan plan = access.writable(id);
+		Task task = task(id, taskId);
+		TaskForm form = TaskForm.of(task);
+		return taskForm(plan, task, form, null, model);
+	}
+
+	@PostMapping("/tasks/{taskId}")
+	String saveTask(@PathVariable long id, @PathVariable long taskId, TaskForm form, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		Plan plan = access.writable(id);
+		Task task = task(id, taskId);
+		if (form.getRowVersion() == null) {
+			throw new InvalidInputException("plan.error.rowVersion");
+		}
+		LocalDate completedOn;
+		try {
+			completedOn = date(form.getCompletedOn());
+		}
+		catch (InvalidInputException e) {
+			return taskForm(plan, task, form, e, model);
+		}
+		try {
+			editing.updateTask(taskId, new PlanEditing.TaskChange(form.getText(), form.getLead(), form.coordinatorList(),
+					TaskForm.normalDeadline(form.getDeadline()), form.getProgress(), completedOn), form.getRowVersion());
+		}
+		catch (InvalidInputException e) {
+			return taskForm(plan, task, form, e, model);
+		}
+		catch (OptimisticLockingFailureException e) {
+			// someone saved the task meanwhile: keep this person's values, show theirs is newer, let them decide
+			Task now = task(id, taskId);
+			form.setRowVersion(now.rowVersion());
+			model.addAttribute("conflict", true);
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			return taskForm(plan, now, form, null, model);
+		}
+		redirect.addFlashAttribute("flash", "plan.flash.taskSaved");
+		return "redirect:/plans/" + id + "#task-" + taskId;
+	}
+
+	@GetMapping("/history")
+	String history(@PathVariable long id, Model model) {
+		Plan plan = access.visible(id);
+		List<String> taskIds = new ArrayList<>();
+		for (Task t : plans.tasks(id)) {
+			taskIds.add(String.valueOf(t.id()));
+		}
+		List<AuditLog.Entry> entries = new ArrayList<>(audit.history(Plans.ENTITY_TYPE, List.of(String.valueOf(id)), 200));
+		entries.addAll(audit.history("task", taskIds, 500));
+		entries.sort((a, b) -> b.at().compareTo(a.at()));
+		model.addAttribute("plan", plan);
+		model.addAttribute("entries", entries);
+		model.addAttribute("zone", PlanPages.VIETNAM);
+		return "plan/history";
+	}
+
+	private Task task(long planId, long taskId) {
+		return plans.tasks(planId).stream().filter(t -> t.id() == taskId).findFirst()
+			.orElseThrow(() -> new NotFoundException("task " + taskId + " of plan " + planId));
+	}
+
+	private String taskForm(Plan plan, Task task, TaskForm form, InvalidInputException error, Model model) {
+		model.addAttribute("plan", plan);
+		model.addAttribute("task", task);
+		model.addAttribute("taskForm", form);
+		model.addAttribute("errorKey", error == null ? null : error.messageKey());
+		model.addAttribute("errorArgs", error == null ? new Object[0] : error.args());
+		model.addAttribute("progresses", List.of("NOT_STARTED", "IN_PROGRESS", "DONE", "CANCELLED"));
+		return "plan/task-form";
+	}
+
+	private static void refuse(RedirectAttributes redirect, InvalidInputException e) {
+		redirect.addFlashAttribute("errorKey", e.messageKey());
+		redirect.addFlashAttribute("errorArgs", e.args());
+	}
+
+	/** A day as officers type it (30/4/2024) or ISO; null for blank. */
+	static LocalDate date(String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		String t = value.strip();
+		try {
+			java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})").matcher(t);
+			if (m.matches()) {
+				return LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+			}
+			return LocalDate.parse(t);
+		}
+		catch (java.time.DateTimeException e) {
+			throw new InvalidInputException("plan.error.date");
+		}
+	}
+
+}

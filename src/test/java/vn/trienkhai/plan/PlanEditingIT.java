@@ -1,0 +1,175 @@
+package vn.trienkhai.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import vn.trienkhai.IntegrationTest;
+import vn.trienkhai.TestUsers;
+import vn.trienkhai.document.DocumentImports;
+import vn.trienkhai.document.ImportedDocument;
+import vn.trienkhai.platform.Role;
+
+/**
+ * Changing plans through the pages: parents added (a cited document not in the system becomes a
+ * placeholder), a cycle and the plan itself refused; a plan with children not deleted; a task edited with
+ * its rules and a stale edit kept on the page; the history; roles.
+ */
+@IntegrationTest
+class PlanEditingIT {
+
+	private static final AtomicInteger NEXT = new AtomicInteger(ThreadLocalRandom.current().nextInt(1000, 4000));
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	DocumentImports imports;
+
+	@Autowired
+	Plans plans;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	long province;
+
+	@BeforeEach
+	void setUp() {
+		province = jdbc.sql("select id from org_unit where name = 'Tỉnh Thanh Hóa' and version = '2025'").query(Long.class).single();
+	}
+
+	RequestPostProcessor coordinator() {
+		return TestUsers.as(Role.COORDINATOR, province);
+	}
+
+	long plan(String body) throws Exception {
+		int no = NEXT.getAndIncrement();
+		String text = """
+				ỦY BAN NHÂN DÂN TỈNH THANH HÓA
+				Số: %d/KH-UBND
+				Thanh Hóa, ngày 02 tháng 5 năm 2024
+				KẾ HOẠCH
+				Phát triển công nghệ sinh học
+				I. TỔ CHỨC THỰC HIỆN
+				%s
+				""".formatted(no, body);
+		ImportedDocument doc = imports.importFile(province, no + ".txt", () -> text.getBytes(StandardCharsets.UTF_8));
+		imports.saveReview(doc.id(), imports.currentDraft(doc.id()), doc.rowVersion(), true);
+		return plans.ofDocument(doc.id()).orElseThrow().id();
+	}
+
+	@Test
+	void parentsAreAddedAsPlansOrPlaceholdersButNeverInACycle() throws Exception {
+		long parent = plan("1. Sở Y tế: chủ trì phát triển công nghiệp dược sinh học.");
+		long child = plan("1. Sở Tài chính: chủ trì bố trí kinh phí.");
+		String parentNumber = plans.get(parent).number();
+		mvc.perform(post("/plans/" + child + "/parents").param("number", parentNumber).with(coordinator()).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andExpect(flash().attribute("flash", "plan.flash.parentAdded"));
+		assertThat(plans.parents(child)).extracting(Plan::id).containsExactly(parent);
+		// the reverse would close a cycle
+		mvc.perform(post("/plans/" + parent + "/parents").param("number", plans.get(child).number()).with(coordinator()).with(csrf()))
+			.andExpect(flash().attribute("errorKey", "plan.error.parent.cycle"));
+		assertThat(plans.parents(parent)).isEmpty();
+		mvc.perform(post("/plans/" + child + "/parents").param("number", plans.get(child).number()).with(coordinator()).with(csrf()))
+			.andExpect(flash().attribute("errorKey", "plan.error.parent.self"));
+		mvc.perform(post("/plans/" + child + "/parents").param("number", "không có số").with(coordinator()).with(csrf()))
+			.andExpect(flash().attribute("errorKey", "plan.error.parent.number"));
+		// a document not in the system is a placeholder, not an error
+		mvc.perform(post("/plans/" + child + "/parents").param("number", "189/NQ-CP").param("issuedOn", "16/11/2023")
+			.with(coordinator()).with(csrf())).andExpect(flash().attribute("flash", "plan.flash.parentAdded"));
+		assertThat(plans.parents(child)).extracting(Plan::number).contains("189/NQ-CP");
+		// the error is shown on the page
+		Document page = Jsoup.parse(mvc.perform(get("/plans/" + parent).with(coordinator())
+			.flashAttr("errorKey", "plan.error.parent.cycle").flashAttr("errorArgs", new Object[] { "X" }))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+		assertThat(page.getElementById("plan-error").text()).contains("vòng lặp");
+		// an overseer changes nothing
+		mvc.perform(post("/plans/" + child + "/parents/" + parent + "/remove").with(TestUsers.as(Role.OVERSEER, province))
+			.with(csrf())).andExpect(status().isForbidden());
+		mvc.perform(post("/plans/" + child + "/parents/" + parent + "/remove").with(coordinator()).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(plans.parents(child)).extracting(Plan::id).doesNotContain(parent);
+	}
+
+	@Test
+	void aPlanThatOthersImplementIsNotDeleted() throws Exception {
+		long parent = plan("1. Sở Y tế: chủ trì phát triển công nghiệp dược sinh học.");
+		long child = plan("1. Sở Tài chính: chủ trì bố trí kinh phí.");
+		mvc.perform(post("/plans/" + child + "/parents").param("number", plans.get(parent).number()).with(coordinator()).with(csrf()));
+		mvc.perform(post("/plans/" + parent + "/delete").param("rowVersion", String.valueOf(plans.get(parent).rowVersion()))
+			.with(coordinator()).with(csrf())).andExpect(flash().attribute("errorKey", "plan.error.delete.children"));
+		assertThat(plans.find(parent)).isPresent();
+		mvc.perform(post("/plans/" + child + "/delete").param("rowVersion", String.valueOf(plans.get(child).rowVersion()))
+			.with(coordinator()).with(csrf())).andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("flash", "plan.flash.deleted"));
+		assertThat(plans.find(child)).isEmpty();
+		assertThat(plans.children(parent)).isEmpty();
+		mvc.perform(post("/plans/" + parent + "/status").param("status", "CLOSED")
+			.param("rowVersion", String.valueOf(plans.get(parent).rowVersion())).with(coordinator()).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(plans.get(parent).status()).isEqualTo(PlanStatus.CLOSED);
+	}
+
+	@Test
+	void aTaskIsEditedWithinItsRulesAndAStaleEditIsKept() throws Exception {
+		long plan = plan("1. Sở Y tế: chủ trì phát triển công nghiệp dược sinh học.");
+		Task task = plans.tasks(plan).get(0);
+		String url = "/plans/" + plan + "/tasks/" + task.id();
+		mvc.perform(get(url + "/edit").with(coordinator())).andExpect(status().isOk());
+		String html = mvc.perform(post(url).param("rowVersion", String.valueOf(task.rowVersion()))
+			.param("text", task.text()).param("lead", " ").param("progress", "IN_PROGRESS").with(coordinator()).with(csrf()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(Jsoup.parse(html).getElementById("task-error").text()).isEqualTo("Nhiệm vụ cần có cơ quan chủ trì.");
+		html = mvc.perform(post(url).param("rowVersion", String.valueOf(task.rowVersion())).param("text", task.text())
+			.param("lead", "Sở Y tế").param("deadline", "31/2/2025").param("progress", "IN_PROGRESS")
+			.with(coordinator()).with(csrf())).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(Jsoup.parse(html).getElementById("task-error").text()).startsWith("Thời hạn không hợp lệ");
+
+		mvc.perform(post(url).param("rowVersion", String.valueOf(task.rowVersion())).param("text", "Phát triển dược liệu sinh học")
+			.param("lead", "Sở Y tế").param("coordinators", "Sở Khoa học và Công nghệ; Sở Công Thương")
+			.param("deadline", "30/6/2026").param("progress", "DONE").param("completedOn", "01/03/2025")
+			.with(coordinator()).with(csrf())).andExpect(status().is3xxRedirection());
+		Task saved = plans.tasks(plan).get(0);
+		assertThat(saved.text()).isEqualTo("Phát triển dược liệu sinh học");
+		assertThat(saved.coordinators()).extracting(Task.Assignee::name).containsExactlyInAnyOrder("Sở Khoa học và Công nghệ", "Sở Công Thương");
+		assertThat(saved.deadline().date()).hasToString("2026-06-30");
+		assertThat(saved.status(java.time.LocalDate.of(2026, 12, 2))).isEqualTo(TaskStatus.DONE_ON_TIME);
+
+		// the second person saved on the old version: a conflict, their text still in the form
+		html = mvc.perform(post(url).param("rowVersion", String.valueOf(task.rowVersion())).param("text", "Bản của người thứ hai")
+			.param("lead", "Sở Y tế").param("progress", "IN_PROGRESS").with(coordinator()).with(csrf()))
+			.andExpect(status().isConflict()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		Document form = Jsoup.parse(html);
+		assertThat(form.getElementById("task-conflict")).isNotNull();
+		assertThat(form.getElementById("text").wholeText()).isEqualTo("Bản của người thứ hai");
+		assertThat(plans.tasks(plan).get(0).text()).isEqualTo("Phát triển dược liệu sinh học");
+
+		mvc.perform(post(url).param("rowVersion", String.valueOf(saved.rowVersion())).param("text", "x").param("lead", "Sở Y tế")
+			.param("progress", "DONE").with(TestUsers.as(Role.REPORTER, province)).with(csrf())).andExpect(status().isForbidden());
+
+		Document history = Jsoup.parse(mvc.perform(get("/plans/" + plan + "/history").with(TestUsers.as(Role.OVERSEER, province)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+		List<String> actions = history.select("#plan-history tbody td:nth-child(3)").eachText();
+		assertThat(actions).contains("Sửa nhiệm vụ", "Tạo kế hoạch từ bản nhập");
+	}
+
+}
