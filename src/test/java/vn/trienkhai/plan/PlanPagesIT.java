@@ -149,8 +149,17 @@ class PlanPagesIT {
 		mvc.perform(post(reject).param("decision", "reject").with(TestUsers.as(Role.COORDINATOR, commune)).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		// a task of a plan this one does not implement cannot be linked
-		long stranger = jdbc.sql("select id from task where plan_id not in (?, ?) limit 1").param(childPlan).param(parentPlan)
-			.query(Long.class).single();
+		String other = """
+				ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI
+				Số: %d/KH-UBND
+				Quảng Ngãi, ngày 11 tháng 3 năm 2024
+				KẾ HOẠCH
+				I. TỔ CHỨC THỰC HIỆN
+				1. Sở Y tế: chủ trì phát triển dược liệu.
+				""".formatted(no + 2);
+		ImportedDocument o = imports.importFile(province, "khac.txt", () -> other.getBytes(StandardCharsets.UTF_8));
+		imports.saveReview(o.id(), imports.currentDraft(o.id()), o.rowVersion(), true);
+		long stranger = plans.tasks(plans.ofDocument(o.id()).orElseThrow().id()).get(0).id();
 		mvc.perform(post("/plans/" + childPlan + "/tasks/" + childTasks.get(0).id() + "/links/" + stranger)
 			.param("decision", "confirm").with(TestUsers.as(Role.COORDINATOR, commune)).with(csrf()))
 			.andExpect(status().isBadRequest());
@@ -162,6 +171,53 @@ class PlanPagesIT {
 		assertThat(parentPage.getElementById("task-" + parentTasks.get(0).id()).text()).contains("Cấp dưới đã nhận thực hiện ở 1 đơn vị");
 		Document childPage = Jsoup.parse(page("/plans/" + childPlan, Role.COORDINATOR, commune));
 		assertThat(childPage.getElementById("task-" + childTasks.get(0).id()).select(".task-link-CONFIRMED")).hasSize(1);
+	}
+
+
+	@Test
+	void childTargetsStandBesideTheParentTargetsTheyServe() throws Exception {
+		long province = unit("Tỉnh Nghệ An");
+		long commune = jdbc.sql("select id from org_unit where parent_id = ? and version = '2025' order by code limit 1")
+			.param(province).query(Long.class).single();
+		int no = 6000 + (int) (System.nanoTime() % 900);
+		String parent = """
+				ỦY BAN NHÂN DÂN TỈNH NGHỆ AN
+				Số: %d/KH-UBND
+				Nghệ An, ngày 10 tháng 3 năm 2024
+				KẾ HOẠCH
+				Phát triển công nghệ sinh học
+				I. MỤC TIÊU
+				Đến năm 2030, có ít nhất 20 doanh nghiệp ứng dụng công nghệ sinh học; diện tích sản xuất hữu cơ đạt 5.000 ha.
+				II. TỔ CHỨC THỰC HIỆN
+				1. Sở Khoa học và Công nghệ: chủ trì theo dõi, tổng hợp.
+				""".formatted(no);
+		ImportedDocument p = imports.importFile(province, "na.txt", () -> parent.getBytes(StandardCharsets.UTF_8));
+		imports.saveReview(p.id(), imports.currentDraft(p.id()), p.rowVersion(), true);
+		String child = """
+				ỦY BAN NHÂN DÂN XÃ
+				Số: %d/KH-UBND
+				ngày 20 tháng 4 năm 2024
+				KẾ HOẠCH
+				Thực hiện Kế hoạch số %d/KH-UBND ngày 10/3/2024 của Ủy ban nhân dân tỉnh Nghệ An
+				I. MỤC TIÊU
+				Đến năm 2030, có ít nhất 02 doanh nghiệp ứng dụng công nghệ sinh học trên địa bàn xã.
+				II. TỔ CHỨC THỰC HIỆN
+				1. Hội Nông dân xã: chủ trì tuyên truyền.
+				""".formatted(no + 1, no);
+		ImportedDocument c = imports.importFile(commune, "xa-na.txt", () -> child.getBytes(StandardCharsets.UTF_8));
+		imports.saveReview(c.id(), imports.currentDraft(c.id()), c.rowVersion(), true);
+		long childPlan = plans.ofDocument(c.id()).orElseThrow().id();
+		Document page = Jsoup.parse(page("/plans/" + childPlan, Role.OVERSEER, commune));
+		var rows = page.select("#plan-parent-targets tbody tr");
+		assertThat(rows).hasSize(2);
+		assertThat(rows.get(0).text()).contains("ít nhất 20").contains("doanh nghiệp");
+		assertThat(rows.get(0).select(".served-target").text()).contains("2 doanh nghiệp");
+		assertThat(rows.get(1).select(".served-target")).isEmpty();
+		// the commune reads the province's plan it carries out, and cannot change it
+		long parentPlan = plans.ofDocument(p.id()).orElseThrow().id();
+		page("/plans/" + parentPlan, Role.COORDINATOR, commune);
+		mvc.perform(post("/plans/" + parentPlan + "/delete").param("rowVersion", "0")
+			.with(TestUsers.as(Role.COORDINATOR, commune)).with(csrf())).andExpect(status().isForbidden());
 	}
 
 }

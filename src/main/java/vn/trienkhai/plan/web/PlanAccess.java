@@ -11,8 +11,9 @@ import vn.trienkhai.platform.Role;
 import vn.trienkhai.platform.UserScope;
 
 /**
- * Who sees which plan: everyone signed in reads the plans of the units within their scope; a placeholder (a
- * cited document's number, nothing more) is readable by all.
+ * Who sees which plan: everyone signed in reads the plans of the units within their scope and of the units
+ * above (the plans they carry out); a placeholder (a cited document's number, nothing more) is readable by
+ * all. Only coordinators and administrators of units wholly within their scope change plans.
  */
 @Component
 class PlanAccess {
@@ -34,8 +35,16 @@ class PlanAccess {
 		return plan;
 	}
 
+	/**
+	 * A plan of the user's subtree, or of a unit above the user's: a plan is a directive to the units below
+	 * it, and a commune must read the province's plan it carries out (never a sibling's).
+	 */
 	boolean isVisible(Plan plan) {
-		return plan.orgUnitId() == null || orgUnits.isWithin(plan.orgUnitId(), CurrentUser.get().orgUnitId());
+		if (plan.orgUnitId() == null) {
+			return true;
+		}
+		long mine = CurrentUser.get().orgUnitId();
+		return orgUnits.isWithin(plan.orgUnitId(), mine) || orgUnits.isWithin(mine, plan.orgUnitId());
 	}
 
 	/** Coordinators and administrators change the plans of units wholly within their scope. */

@@ -22,6 +22,7 @@ import vn.trienkhai.plan.Target;
 import vn.trienkhai.plan.Task;
 import vn.trienkhai.plan.TaskLinks;
 import vn.trienkhai.plan.TaskStatus;
+import vn.trienkhai.plan.link.TaskSimilarity;
 import vn.trienkhai.platform.CurrentUser;
 import vn.trienkhai.platform.InvalidInputException;
 import vn.trienkhai.platform.NotFoundException;
@@ -127,6 +128,7 @@ class PlanPages {
 		model.addAttribute("comparatorKeys", COMPARATOR_KEYS);
 		model.addAttribute("sections", plans.sections(id));
 		model.addAttribute("links", links.ofPlan(id));
+		model.addAttribute("parentTargets", parentTargets(id, targets));
 		model.addAttribute("canWrite", access.canWrite(plan));
 		Map<Long, List<Long>> carrying = links.unitsCarryingOut(id);
 		model.addAttribute("carriedOut", carrying);
@@ -162,6 +164,42 @@ class PlanPages {
 	/** A plan in the cascade tree with the visible plans implementing it. */
 	record Node(Plan plan, String unitLabel, boolean visible, List<Node> children) {
 	}
+
+	/** A parent plan's target and this plan's targets that serve it (matched by the wording of the goals). */
+	record ServedTarget(Plan parent, Target target, String value, List<Target> served) {
+	}
+
+	/** The parents' targets, each with the child targets whose goal reads most like it. */
+	private List<ServedTarget> parentTargets(long planId, List<Target> own) {
+		List<ServedTarget> out = new ArrayList<>();
+		List<TaskSimilarity.Text> mine = new ArrayList<>();
+		for (Target t : own) {
+			mine.add(new TaskSimilarity.Text(t.id(), t.goal()));
+		}
+		for (Plan parent : plans.parents(planId)) {
+			if (parent.isPlaceholder() || !access.isVisible(parent)) {
+				continue;
+			}
+			List<Target> theirs = plans.targets(parent.id());
+			List<TaskSimilarity.Text> texts = new ArrayList<>();
+			for (Target t : theirs) {
+				texts.add(new TaskSimilarity.Text(t.id(), t.goal()));
+			}
+			Map<Long, List<Target>> served = new LinkedHashMap<>();
+			for (TaskSimilarity.Suggestion s : TaskSimilarity.suggest(mine, texts, 1, TARGET_MATCH)) {
+				Target child = own.stream().filter(t -> t.id() == s.childId()).findFirst().orElseThrow();
+				served.computeIfAbsent(s.parentId(), k -> new ArrayList<>()).add(child);
+			}
+			for (Target t : theirs) {
+				String value = t.valueMax() == null ? number(t.value()) : number(t.value()) + "–" + number(t.valueMax());
+				out.add(new ServedTarget(parent, t, value, served.getOrDefault(t.id(), List.of())));
+			}
+		}
+		return out;
+	}
+
+	/** Goals are short: a lower bar than for tasks still keeps unrelated goals apart. */
+	static final double TARGET_MATCH = 0.15;
 
 	private static final int MAX_DEPTH = 8;
 
