@@ -44,8 +44,11 @@ class PlanBuilder {
 
 	private final Assignments assignments;
 
+	private final Indicators indicators;
+
 	PlanBuilder(JdbcClient jdbc, DocumentImports documents, Cascade cascade, AuditLog audit, TaskLinks links,
-			Assignments assignments) {
+			Assignments assignments, Indicators indicators) {
+		this.indicators = indicators;
 		this.links = links;
 		this.assignments = assignments;
 		this.jdbc = jdbc;
@@ -260,7 +263,7 @@ class PlanBuilder {
 		}
 		String measure = str(t.get("unit"));
 		String comparator = str(t.get("comparator"));
-		long indicator = indicator(unit, goal, measure, "<=".equals(comparator) || "<".equals(comparator));
+		long indicator = indicators.find(unit, goal, measure, "<=".equals(comparator) || "<".equals(comparator));
 		BigDecimal value = new BigDecimal(t.get("value").toString());
 		BigDecimal max = t.get("valueMax") instanceof Number m ? new BigDecimal(m.toString()) : null;
 		if ("range".equals(comparator) && max == null) {
@@ -278,22 +281,6 @@ class PlanBuilder {
 			.param("comparator", comparator == null ? "=" : comparator).param("value", value).param("max", max)
 			.param("quote", str(t.get("quote"))).param("position", position)
 			.update();
-	}
-
-	/** The unit's indicator measuring this (same name and unit, diacritics aside), recorded first if new. */
-	private long indicator(long unit, String name, String measure, boolean lowerIsBetter) {
-		String key = VietnameseText.fold(name).replaceAll("[^a-z0-9]+", " ").strip() + " | "
-				+ (measure == null ? "" : VietnameseText.fold(measure).strip());
-		return jdbc.sql("""
-				insert into indicator (org_unit_id, name, unit, name_key, direction)
-				values (:unit, :name, :measure, :key, :direction)
-				on conflict ((coalesce(org_unit_id, 0)), name_key) do update set name_key = excluded.name_key
-				returning id
-				""")
-			.param("unit", unit).param("name", name).param("measure", measure).param("key", key)
-			.param("direction", lowerIsBetter ? "LOWER" : "HIGHER")
-			.query(Long.class)
-			.single();
 	}
 
 	@SuppressWarnings("unchecked")

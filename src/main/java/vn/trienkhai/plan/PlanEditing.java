@@ -32,8 +32,12 @@ public class PlanEditing {
 
 	private final Assignments assignments;
 
-	PlanEditing(JdbcClient jdbc, Plans plans, Cascade cascade, TaskLinks links, AuditLog audit, Assignments assignments) {
+	private final Indicators indicators;
+
+	PlanEditing(JdbcClient jdbc, Plans plans, Cascade cascade, TaskLinks links, AuditLog audit, Assignments assignments,
+			Indicators indicators) {
 		this.assignments = assignments;
+		this.indicators = indicators;
 		this.jdbc = jdbc;
 		this.plans = plans;
 		this.cascade = cascade;
@@ -225,6 +229,144 @@ public class PlanEditing {
 		m.put("completedOn", t.completedOn() == null ? null : t.completedOn().toString());
 		m.put("rowVersion", t.rowVersion());
 		return m;
+	}
+
+
+	/** A plan written by hand: what its header says. */
+	public record NewPlan(long orgUnitId, String number, String kind, String title, String issuer, LocalDate issuedOn) {
+	}
+
+	static final java.util.Set<String> KINDS = java.util.Set.of("KE_HOACH", "CHUONG_TRINH", "NGHI_QUYET", "QUYET_DINH",
+			"CONG_VAN", "BAO_CAO", "OTHER");
+
+	/**
+	 * Creates a plan without an import. A number already waiting as a placeholder fills it in.
+	 *
+	 * @throws InvalidInputException {@code plan.error.*} for a missing title, an unknown kind, a bad number
+	 */
+	@Transactional
+	public long create(NewPlan p) {
+		String title = p.title() == null ? "" : p.title().strip();
+		if (title.isEmpty() || title.length() > 2000) {
+			throw new InvalidInputException("plan.error.title");
+		}
+		if (!KINDS.contains(p.kind())) {
+			throw new InvalidInputException("plan.error.kind");
+		}
+		String number = p.number() == null || p.number().isBlank() ? null : p.number().strip();
+		String key = PlanNumbers.key(number);
+		if (key != null && (!key.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}./&()-]{0,59}") || !key.matches(".*\\d.*"))) {
+			throw new InvalidInputException("plan.error.parent.number");
+		}
+		String issuer = p.issuer() == null || p.issuer().isBlank() ? null : p.issuer().strip();
+		Long agency = issuer == null ? null : assignments.agency(p.orgUnitId(), issuer).id();
+		String status = number == null ? "DRAFT" : "ACTIVE";
+		Long placeholder = key == null ? null : cascade.placeholderFor(key, p.issuedOn());
+		long id;
+		if (placeholder != null) {
+			jdbc.sql("""
+					update plan set org_unit_id = :unit, issuing_agency_id = :agency, number = :number, kind = :kind,
+					       issuer = :issuer, title = :title, issued_on = :on, status = :status, updated_at = now(),
+					       row_version = row_version + 1
+					 where id = :id and status = 'PLACEHOLDER'
+					""").param("unit", p.orgUnitId()).param("agency", agency).param("number", number).param("kind", p.kind())
+				.param("issuer", issuer).param("title", title).param("on", p.issuedOn()).param("status", status)
+				.param("id", placeholder).update();
+			id = placeholder;
+			links.suggestAround(id);
+		}
+		else {
+			id = jdbc.sql("""
+					insert into plan (org_unit_id, issuing_agency_id, number, number_key, kind, issuer, title, issued_on, status,
+					                  created_by)
+					values (:unit, :agency, :number, :key, :kind, :issuer, :title, :on, :status, :by) returning id
+					""").param("unit", p.orgUnitId()).param("agency", agency).param("number", number).param("key", key)
+				.param("kind", p.kind()).param("issuer", issuer).param("title", title).param("on", p.issuedOn())
+				.param("status", status).param("by", vn.trienkhai.platform.CurrentUser.actorName())
+				.query(Long.class).single();
+		}
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("number", number);
+		after.put("title", title);
+		after.put("byHand", true);
+		audit.record("CREATE", Plans.ENTITY_TYPE, id, p.orgUnitId(), null, after);
+		return id;
+	}
+
+	/** Adds a task at the end of a plan, with the rules of {@link #updateTask}; its id. */
+	@Transactional
+	public long addTask(long planId, TaskChange change) {
+		plans.get(planId);
+		Integer position = jdbc.sql("select coalesce(max(position) + 1, 0) from task where plan_id = :p").param("p", planId)
+			.query(Integer.class).single();
+		long id = jdbc.sql("""
+				insert into task (plan_id, position, text, source) values (:p, :pos, :text, 'manual') returning id
+				""").param("p", planId).param("pos", position).param("text", "…").query(Long.class).single();
+		updateTask(id, change, 0);
+		for (Long parent : jdbc.sql("select parent_id from plan_parent where plan_id = :p").param("p", planId)
+			.query(Long.class).list()) {
+			links.suggest(planId, parent);
+		}
+		return id;
+	}
+
+	/** A target written by hand. */
+	public record NewTarget(String goal, String comparator, java.math.BigDecimal value, java.math.BigDecimal valueMax,
+			String unit, Integer year) {
+	}
+
+	static final java.util.Set<String> COMPARATORS = java.util.Set.of("=", "approx", ">=", ">", "<=", "<", "range");
+
+	/**
+	 * Adds a target to a plan on the unit's indicator of that goal and unit (recorded first if new).
+	 *
+	 * @throws InvalidInputException {@code plan.error.target.*}: no goal, a negative value, a range without its
+	 * upper end or upside down, a year before the plan was issued or outside 2000–2100
+	 */
+	@Transactional
+	public long addTarget(long planId, NewTarget t) {
+		Plan plan = plans.get(planId);
+		String goal = t.goal() == null ? "" : t.goal().strip();
+		if (goal.isEmpty() || goal.length() > 1000) {
+			throw new InvalidInputException("plan.error.target.goal");
+		}
+		if (!COMPARATORS.contains(t.comparator())) {
+			throw new InvalidInputException("plan.error.target.comparator");
+		}
+		if (t.value() == null || t.value().signum() < 0) {
+			throw new InvalidInputException("plan.error.target.value");
+		}
+		boolean range = "range".equals(t.comparator());
+		if (range && (t.valueMax() == null || t.valueMax().compareTo(t.value()) < 0)) {
+			throw new InvalidInputException("plan.error.target.range");
+		}
+		if (t.year() != null && (t.year() < 2000 || t.year() > 2100)) {
+			throw new InvalidInputException("plan.error.target.year");
+		}
+		if (t.year() != null && plan.issuedOn() != null && t.year() < plan.issuedOn().getYear()) {
+			throw new InvalidInputException("plan.error.target.yearBeforeIssue", String.valueOf(plan.issuedOn().getYear()));
+		}
+		String unit = t.unit() == null || t.unit().isBlank() ? null : t.unit().strip();
+		long indicator = indicators.find(plan.orgUnitId(), goal, unit, "<=".equals(t.comparator()) || "<".equals(t.comparator()));
+		Integer position = jdbc.sql("select coalesce(max(position) + 1, 0) from plan_target where plan_id = :p")
+			.param("p", planId).query(Integer.class).single();
+		long id = jdbc.sql("""
+				insert into plan_target (plan_id, indicator_id, goal, year, comparator, value, value_max, position)
+				values (:plan, :indicator, :goal, :year, :comparator, :value, :max, :position) returning id
+				""").param("plan", planId).param("indicator", indicator).param("goal", goal).param("year", t.year())
+			.param("comparator", t.comparator()).param("value", t.value()).param("max", range ? t.valueMax() : null)
+			.param("position", position).query(Long.class).single();
+		if (t.year() != null) {
+			jdbc.sql("""
+					update plan set horizon_years = (select array_agg(distinct y order by y)
+					                                   from unnest(horizon_years || cast(:year as int)) y)
+					 where id = :id
+					""").param("year", t.year()).param("id", planId).update();
+		}
+		audit.record("ADD_TARGET", Plans.ENTITY_TYPE, planId, plan.orgUnitId(), null,
+				Map.of("goal", goal, "comparator", t.comparator(), "value", t.value().toPlainString(),
+						"year", t.year() == null ? "" : t.year()));
+		return id;
 	}
 
 }

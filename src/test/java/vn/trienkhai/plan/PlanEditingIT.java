@@ -172,4 +172,44 @@ class PlanEditingIT {
 		assertThat(actions).contains("Sửa nhiệm vụ", "Tạo kế hoạch từ bản nhập");
 	}
 
+
+	@Test
+	void aPlanIsWrittenByHandWithItsTasksAndTargets() throws Exception {
+		int no = NEXT.getAndIncrement();
+		String location = mvc.perform(post("/plans").param("unit", String.valueOf(province)).param("kind", "KE_HOACH")
+			.param("number", no + "/KH-UBND").param("issuedOn", "15/5/2024").param("title", "Ứng dụng công nghệ sinh học trong nông nghiệp")
+			.param("issuer", "Ủy ban nhân dân tỉnh Thanh Hóa").with(coordinator()).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		long plan = Long.parseLong(location.substring("/plans/".length()));
+		assertThat(plans.get(plan).status()).isEqualTo(PlanStatus.ACTIVE);
+		assertThat(plans.get(plan).importedDocumentId()).isNull();
+		String html = mvc.perform(post("/plans").param("unit", String.valueOf(province)).param("title", " ")
+			.with(coordinator()).with(csrf())).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(Jsoup.parse(html).getElementById("plan-error").text()).isEqualTo("Vui lòng nhập trích yếu (tên) của kế hoạch.");
+
+		mvc.perform(post("/plans/" + plan + "/tasks").param("text", "Xây dựng mô hình trồng lúa ứng dụng chế phẩm sinh học")
+			.param("lead", "Sở Nông nghiệp và Môi trường").param("deadline", "31/12/2025").with(coordinator()).with(csrf()))
+			.andExpect(flash().attribute("flash", "plan.flash.taskAdded"));
+		mvc.perform(post("/plans/" + plan + "/tasks").param("text", "Không có cơ quan chủ trì").with(coordinator()).with(csrf()))
+			.andExpect(flash().attribute("errorKey", "plan.error.task.lead"));
+		assertThat(plans.tasks(plan)).extracting(Task::text).containsExactly("Xây dựng mô hình trồng lúa ứng dụng chế phẩm sinh học");
+		assertThat(plans.tasks(plan).get(0).leads()).extracting(Task.Assignee::name).containsExactly("Sở Nông nghiệp và Môi trường");
+
+		mvc.perform(post("/plans/" + plan + "/targets").param("goal", "diện tích lúa hữu cơ").param("comparator", ">=")
+			.param("value", "1.500").param("unit", "ha").param("year", "2030").with(coordinator()).with(csrf()))
+			.andExpect(flash().attribute("flash", "plan.flash.targetAdded"));
+		mvc.perform(post("/plans/" + plan + "/targets").param("goal", "tỷ lệ").param("value", "10").param("year", "2020")
+			.with(coordinator()).with(csrf())).andExpect(flash().attribute("errorKey", "plan.error.target.yearBeforeIssue"));
+		mvc.perform(post("/plans/" + plan + "/targets").param("goal", "tỷ lệ").param("comparator", "range").param("value", "15")
+			.param("valueMax", "10").with(coordinator()).with(csrf())).andExpect(flash().attribute("errorKey", "plan.error.target.range"));
+		mvc.perform(post("/plans/" + plan + "/targets").param("goal", "số mô hình").param("value", "-3")
+			.with(coordinator()).with(csrf())).andExpect(flash().attribute("errorKey", "plan.error.target.value"));
+		assertThat(plans.targets(plan)).extracting(Target::goal).containsExactly("diện tích lúa hữu cơ");
+		assertThat(plans.targets(plan).get(0).value()).isEqualByComparingTo("1500");
+		assertThat(plans.get(plan).horizonYears()).containsExactly(2030);
+		mvc.perform(post("/plans").param("unit", String.valueOf(province)).param("title", "x")
+			.with(TestUsers.as(Role.REPORTER, province)).with(csrf())).andExpect(status().isForbidden());
+	}
+
 }

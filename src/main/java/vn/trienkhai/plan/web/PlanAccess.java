@@ -54,6 +54,12 @@ class PlanAccess {
 				&& orgUnits.isWhollyWithin(plan.orgUnitId(), user.orgUnitId());
 	}
 
+	/** Whether the user may write plans of this unit (a current unit, or the nation, wholly within scope). */
+	boolean mayWriteIn(long unitId) {
+		return orgUnits.findById(unitId).map(u -> u.isCurrent() || u.isNation()).orElse(false)
+				&& orgUnits.isWhollyWithin(unitId, CurrentUser.get().orgUnitId());
+	}
+
 	Plan writable(long id) {
 		Plan plan = visible(id);
 		if (!canWrite(plan)) {

@@ -145,6 +145,68 @@ class PlanEditPages {
 		return "redirect:/plans/" + id + "#task-" + taskId;
 	}
 
+	@PostMapping("/tasks")
+	String addTask(@PathVariable long id, TaskForm form, RedirectAttributes redirect) {
+		access.writable(id);
+		try {
+			long task = editing.addTask(id, new PlanEditing.TaskChange(form.getText(), form.getLead(), form.coordinatorList(),
+					TaskForm.normalDeadline(form.getDeadline()), "NOT_STARTED", null));
+			redirect.addFlashAttribute("flash", "plan.flash.taskAdded");
+			return "redirect:/plans/" + id + "#task-" + task;
+		}
+		catch (InvalidInputException e) {
+			refuse(redirect, e);
+			redirect.addFlashAttribute("newTask", form);
+			return "redirect:/plans/" + id + "#task-add";
+		}
+	}
+
+	@PostMapping("/targets")
+	String addTarget(@PathVariable long id, @RequestParam(required = false) String goal,
+			@RequestParam(defaultValue = "=") String comparator, @RequestParam(required = false) String value,
+			@RequestParam(required = false) String valueMax, @RequestParam(required = false) String unit,
+			@RequestParam(required = false) String year, RedirectAttributes redirect) {
+		access.writable(id);
+		try {
+			editing.addTarget(id, new PlanEditing.NewTarget(goal, comparator, decimal(value), decimal(valueMax), unit,
+					year(year)));
+			redirect.addFlashAttribute("flash", "plan.flash.targetAdded");
+		}
+		catch (InvalidInputException e) {
+			refuse(redirect, e);
+		}
+		return "redirect:/plans/" + id + "#h-targets";
+	}
+
+	/** "7", "7,5", "1.000" (Vietnamese thousands): the value; null for blank. */
+	static java.math.BigDecimal decimal(String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		String t = value.strip().replace(" ", "");
+		String plain;
+		if (t.matches("\\d{1,3}(\\.\\d{3})+(,\\d+)?")) {
+			plain = t.replace(".", "").replace(',', '.');
+		}
+		else if (t.matches("-?\\d+([.,]\\d+)?")) {
+			plain = t.replace(',', '.');
+		}
+		else {
+			throw new InvalidInputException("plan.error.target.value");
+		}
+		return new java.math.BigDecimal(plain);
+	}
+
+	static Integer year(String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		if (!value.strip().matches("\\d{4}")) {
+			throw new InvalidInputException("plan.error.target.year");
+		}
+		return Integer.parseInt(value.strip());
+	}
+
 	@GetMapping("/history")
 	String history(@PathVariable long id, Model model) {
 		Plan plan = access.visible(id);

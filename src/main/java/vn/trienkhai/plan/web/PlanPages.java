@@ -44,7 +44,10 @@ class PlanPages {
 
 	private final TaskLinks links;
 
-	PlanPages(Plans plans, PlanAccess access, TaskLinks links) {
+	private final vn.trienkhai.plan.PlanEditing editing;
+
+	PlanPages(Plans plans, PlanAccess access, TaskLinks links, vn.trienkhai.plan.PlanEditing editing) {
+		this.editing = editing;
 		this.plans = plans;
 		this.access = access;
 		this.links = links;
@@ -72,7 +75,56 @@ class PlanPages {
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("plans", plans.within(CurrentUser.get().orgUnitId(), 500));
+		vn.trienkhai.platform.UserScope user = CurrentUser.get();
+		model.addAttribute("canCreate", user.is(vn.trienkhai.platform.Role.ADMINISTRATOR)
+				|| user.is(vn.trienkhai.platform.Role.COORDINATOR));
 		return "plan/list";
+	}
+
+	@GetMapping("/new")
+	String newPlan(Model model) {
+		requireWriter();
+		model.addAttribute("unit", CurrentUser.get().orgUnitId());
+		model.addAttribute("unitLabel", access.unitLabel(CurrentUser.get().orgUnitId()));
+		model.addAttribute("kinds", List.of("KE_HOACH", "CHUONG_TRINH", "NGHI_QUYET", "QUYET_DINH", "CONG_VAN", "BAO_CAO", "OTHER"));
+		return "plan/new";
+	}
+
+	@PostMapping
+	String create(@RequestParam(required = false) Long unit, @RequestParam(required = false) String number,
+			@RequestParam(defaultValue = "KE_HOACH") String kind, @RequestParam(required = false) String title,
+			@RequestParam(required = false) String issuer, @RequestParam(required = false) String issuedOn, Model model,
+			RedirectAttributes redirect) {
+		requireWriter();
+		long unitId = unit != null ? unit : CurrentUser.get().orgUnitId();
+		if (!access.mayWriteIn(unitId)) {
+			throw new vn.trienkhai.platform.OutOfScopeException("org unit " + unitId);
+		}
+		try {
+			long id = editing.create(new vn.trienkhai.plan.PlanEditing.NewPlan(unitId, number, kind, title, issuer, PlanEditPages.date(issuedOn)));
+			redirect.addFlashAttribute("flash", "plan.flash.created");
+			return "redirect:/plans/" + id;
+		}
+		catch (InvalidInputException e) {
+			model.addAttribute("errorKey", e.messageKey());
+			model.addAttribute("errorArgs", e.args());
+			model.addAttribute("unit", unitId);
+			model.addAttribute("unitLabel", access.unitLabel(unitId));
+			model.addAttribute("kinds", List.of("KE_HOACH", "CHUONG_TRINH", "NGHI_QUYET", "QUYET_DINH", "CONG_VAN", "BAO_CAO", "OTHER"));
+			model.addAttribute("number", number);
+			model.addAttribute("title", title);
+			model.addAttribute("issuer", issuer);
+			model.addAttribute("issuedOn", issuedOn);
+			model.addAttribute("kind", kind);
+			return "plan/new";
+		}
+	}
+
+	private void requireWriter() {
+		vn.trienkhai.platform.UserScope user = CurrentUser.get();
+		if (!user.is(vn.trienkhai.platform.Role.ADMINISTRATOR) && !user.is(vn.trienkhai.platform.Role.COORDINATOR)) {
+			throw new vn.trienkhai.platform.OutOfScopeException("role " + user.role() + " may not write plans");
+		}
 	}
 
 	/** From a confirmed import to its plan (the import pages link here without knowing this module). */
@@ -204,8 +256,16 @@ class PlanPages {
 	private static final int MAX_DEPTH = 8;
 
 	/** Message key suffixes of the comparators (keys cannot hold "=" or "&lt;"). */
-	static final Map<String, String> COMPARATOR_KEYS = Map.of("=", "eq", "approx", "approx", ">=", "ge", ">", "gt", "<=",
-			"le", "<", "lt", "range", "range");
+	static final Map<String, String> COMPARATOR_KEYS;
+
+	static {
+		Map<String, String> m = new LinkedHashMap<>();
+		String[] pairs = { "=", "eq", "approx", "approx", ">=", "ge", ">", "gt", "<=", "le", "<", "lt", "range", "range" };
+		for (int i = 0; i < pairs.length; i += 2) {
+			m.put(pairs[i], pairs[i + 1]);
+		}
+		COMPARATOR_KEYS = java.util.Collections.unmodifiableMap(m);
+	}
 
 	/** A number the Vietnamese way: 1.250,5. */
 	static String number(java.math.BigDecimal n) {

@@ -1,0 +1,34 @@
+package vn.trienkhai.plan;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import vn.trienkhai.platform.VietnameseText;
+
+/** The indicators targets are set on: one per unit for each thing measured (goal and unit, diacritics aside). */
+@Component
+class Indicators {
+
+	private final JdbcClient jdbc;
+
+	Indicators(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The unit's indicator measuring this, recorded first if new (safe when two imports record it at once). */
+	long find(long unit, String name, String measure, boolean lowerIsBetter) {
+		String key = VietnameseText.fold(name).replaceAll("[^a-z0-9]+", " ").strip() + " | "
+				+ (measure == null ? "" : VietnameseText.fold(measure).strip());
+		return jdbc.sql("""
+				insert into indicator (org_unit_id, name, unit, name_key, direction)
+				values (:unit, :name, :measure, :key, :direction)
+				on conflict ((coalesce(org_unit_id, 0)), name_key) do update set name_key = excluded.name_key
+				returning id
+				""")
+			.param("unit", unit).param("name", name).param("measure", measure).param("key", key)
+			.param("direction", lowerIsBetter ? "LOWER" : "HIGHER")
+			.query(Long.class)
+			.single();
+	}
+
+}
