@@ -369,4 +369,72 @@ public class PlanEditing {
 		return id;
 	}
 
+
+	static final java.util.Set<String> AGGREGATIONS = java.util.Set.of("SUM", "AVERAGE", "MIN", "MAX", "RATIO");
+
+	/**
+	 * Changes how an indicator is measured and rolled up.
+	 *
+	 * @throws InvalidInputException {@code plan.error.indicator.*}: no name, an unknown rule or direction, a
+	 * ratio without two other indicators of the same unit, a baseline year outside 1990–2100
+	 */
+	@Transactional
+	public void updateIndicator(Indicator change) {
+		Indicator before = plans.indicator(change.id())
+			.orElseThrow(() -> new vn.trienkhai.platform.NotFoundException("indicator " + change.id()));
+		String name = change.name() == null ? "" : change.name().strip();
+		if (name.isEmpty() || name.length() > 1000) {
+			throw new InvalidInputException("plan.error.indicator.name");
+		}
+		if (!AGGREGATIONS.contains(change.aggregation())) {
+			throw new InvalidInputException("plan.error.indicator.aggregation");
+		}
+		if (!"HIGHER".equals(change.direction()) && !"LOWER".equals(change.direction())) {
+			throw new InvalidInputException("plan.error.indicator.direction");
+		}
+		boolean ratio = "RATIO".equals(change.aggregation());
+		if (ratio) {
+			for (Long part : new Long[] { change.numeratorId(), change.denominatorId() }) {
+				if (part == null || part == change.id() || plans.indicator(part)
+					.filter(i -> java.util.Objects.equals(i.orgUnitId(), before.orgUnitId())).isEmpty()) {
+					throw new InvalidInputException("plan.error.indicator.ratio");
+				}
+			}
+			if (change.numeratorId().equals(change.denominatorId())) {
+				throw new InvalidInputException("plan.error.indicator.ratio");
+			}
+		}
+		if (change.baselineYear() != null && (change.baselineYear() < 1990 || change.baselineYear() > 2100)) {
+			throw new InvalidInputException("plan.error.indicator.baselineYear");
+		}
+		String unit = change.unit() == null || change.unit().isBlank() ? null : change.unit().strip();
+		int n = jdbc.sql("""
+				update indicator set name = :name, unit = :unit, aggregation = :aggregation, numerator_id = :num,
+				       denominator_id = :den, direction = :direction, baseline_value = :bv, baseline_year = :by,
+				       row_version = row_version + 1
+				 where id = :id and row_version = :version
+				""").param("name", name).param("unit", unit).param("aggregation", change.aggregation())
+			.param("num", ratio ? change.numeratorId() : null).param("den", ratio ? change.denominatorId() : null)
+			.param("direction", change.direction()).param("bv", change.baselineValue()).param("by", change.baselineYear())
+			.param("id", change.id()).param("version", change.rowVersion()).update();
+		if (n == 0) {
+			throw new OptimisticLockingFailureException("indicator " + change.id() + " changed");
+		}
+		audit.record("UPDATE", "indicator", change.id(), before.orgUnitId(), indicatorState(before),
+				indicatorState(plans.indicator(change.id()).orElseThrow()));
+	}
+
+	private static Map<String, Object> indicatorState(Indicator i) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("name", i.name());
+		m.put("unit", i.unit());
+		m.put("aggregation", i.aggregation());
+		m.put("numeratorId", i.numeratorId());
+		m.put("denominatorId", i.denominatorId());
+		m.put("direction", i.direction());
+		m.put("baselineValue", i.baselineValue() == null ? null : i.baselineValue().toPlainString());
+		m.put("baselineYear", i.baselineYear());
+		return m;
+	}
+
 }

@@ -212,4 +212,38 @@ class PlanEditingIT {
 			.with(TestUsers.as(Role.REPORTER, province)).with(csrf())).andExpect(status().isForbidden());
 	}
 
+
+	@Test
+	void anIndicatorsRollUpRuleIsSetWithItsRules() throws Exception {
+		long plan = plan("1. Sở Y tế: chủ trì phát triển công nghiệp dược sinh học.");
+		for (String goal : new String[] { "số xã có mô hình", "tổng số xã", "tỷ lệ xã có mô hình" }) {
+			mvc.perform(post("/plans/" + plan + "/targets").param("goal", goal).param("value", "10").param("year", "2030")
+				.with(coordinator()).with(csrf())).andExpect(flash().attribute("flash", "plan.flash.targetAdded"));
+		}
+		List<Target> targets = plans.targets(plan);
+		Indicator ratio = plans.indicator(targets.get(2).indicatorId()).orElseThrow();
+		String url = "/plans/" + plan + "/indicators/" + ratio.id();
+		mvc.perform(get(url).with(TestUsers.as(Role.OVERSEER, province))).andExpect(status().isOk());
+		String html = mvc.perform(post(url).param("name", ratio.name()).param("aggregation", "RATIO")
+			.param("numeratorId", String.valueOf(ratio.id())).param("denominatorId", String.valueOf(targets.get(1).indicatorId()))
+			.param("rowVersion", String.valueOf(ratio.rowVersion())).with(coordinator()).with(csrf()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(Jsoup.parse(html).getElementById("indicator-error").text()).startsWith("Tỷ lệ cần tử số và mẫu số");
+		mvc.perform(post(url).param("name", ratio.name()).param("aggregation", "RATIO").param("direction", "HIGHER")
+			.param("numeratorId", String.valueOf(targets.get(0).indicatorId()))
+			.param("denominatorId", String.valueOf(targets.get(1).indicatorId())).param("baselineValue", "12,5")
+			.param("baselineYear", "2023").param("rowVersion", String.valueOf(ratio.rowVersion()))
+			.with(coordinator()).with(csrf())).andExpect(status().is3xxRedirection());
+		Indicator saved = plans.indicator(ratio.id()).orElseThrow();
+		assertThat(saved.aggregation()).isEqualTo("RATIO");
+		assertThat(saved.numeratorId()).isEqualTo(targets.get(0).indicatorId());
+		assertThat(saved.baselineValue()).isEqualByComparingTo("12.5");
+		assertThat(saved.baselineYear()).isEqualTo(2023);
+		mvc.perform(post(url).param("name", "x").param("rowVersion", String.valueOf(saved.rowVersion()))
+			.with(TestUsers.as(Role.OVERSEER, province)).with(csrf())).andExpect(status().isForbidden());
+		// an indicator of another plan is not reached through this one
+		long other = plan("1. Sở Tài chính: chủ trì bố trí kinh phí.");
+		mvc.perform(get("/plans/" + other + "/indicators/" + ratio.id()).with(coordinator())).andExpect(status().isNotFound());
+	}
+
 }

@@ -207,6 +207,62 @@ class PlanEditPages {
 		return Integer.parseInt(value.strip());
 	}
 
+	@GetMapping("/indicators/{indicatorId}")
+	String indicator(@PathVariable long id, @PathVariable long indicatorId, Model model) {
+		Plan plan = access.visible(id);
+		return indicatorPage(plan, indicator(id, indicatorId), null, model);
+	}
+
+	@PostMapping("/indicators/{indicatorId}")
+	String saveIndicator(@PathVariable long id, @PathVariable long indicatorId, @RequestParam(required = false) String name,
+			@RequestParam(required = false) String unit, @RequestParam(defaultValue = "SUM") String aggregation,
+			@RequestParam(required = false) Long numeratorId, @RequestParam(required = false) Long denominatorId,
+			@RequestParam(defaultValue = "HIGHER") String direction, @RequestParam(required = false) String baselineValue,
+			@RequestParam(required = false) String baselineYear, @RequestParam int rowVersion, Model model,
+			RedirectAttributes redirect) {
+		Plan plan = access.writable(id);
+		vn.trienkhai.plan.Indicator current = indicator(id, indicatorId);
+		vn.trienkhai.plan.Indicator change;
+		try {
+			change = new vn.trienkhai.plan.Indicator(indicatorId, current.orgUnitId(), name, unit, aggregation, numeratorId,
+					denominatorId, direction, decimal(baselineValue), baselineYear == null || baselineYear.isBlank() ? null
+							: yearOf(baselineYear), rowVersion);
+			editing.updateIndicator(change);
+		}
+		catch (InvalidInputException e) {
+			return indicatorPage(plan, current, e, model);
+		}
+		redirect.addFlashAttribute("flash", "plan.flash.indicatorSaved");
+		return "redirect:/plans/" + id + "#h-targets";
+	}
+
+	private static Integer yearOf(String value) {
+		if (!value.strip().matches("\\d{4}")) {
+			throw new InvalidInputException("plan.error.indicator.baselineYear");
+		}
+		return Integer.parseInt(value.strip());
+	}
+
+	/** The indicator, when a target of this plan is set on it (404 otherwise). */
+	private vn.trienkhai.plan.Indicator indicator(long planId, long indicatorId) {
+		if (plans.targets(planId).stream().noneMatch(t -> t.indicatorId() == indicatorId)) {
+			throw new NotFoundException("indicator " + indicatorId + " of plan " + planId);
+		}
+		return plans.indicator(indicatorId).orElseThrow(() -> new NotFoundException("indicator " + indicatorId));
+	}
+
+	private String indicatorPage(Plan plan, vn.trienkhai.plan.Indicator indicator, InvalidInputException error, Model model) {
+		model.addAttribute("plan", plan);
+		model.addAttribute("indicator", indicator);
+		model.addAttribute("others", indicator.orgUnitId() == null ? List.of()
+				: plans.indicatorsOf(indicator.orgUnitId()).stream().filter(i -> i.id() != indicator.id()).toList());
+		model.addAttribute("canWrite", access.canWrite(plan));
+		model.addAttribute("errorKey", error == null ? null : error.messageKey());
+		model.addAttribute("errorArgs", error == null ? new Object[0] : error.args());
+		model.addAttribute("aggregations", List.of("SUM", "AVERAGE", "MIN", "MAX", "RATIO"));
+		return "plan/indicator";
+	}
+
 	@GetMapping("/history")
 	String history(@PathVariable long id, Model model) {
 		Plan plan = access.visible(id);
