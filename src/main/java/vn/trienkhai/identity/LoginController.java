@@ -18,6 +18,12 @@ class LoginController {
 
 	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
+	private final DemoAccounts demo;
+
+	LoginController(DemoAccounts demo) {
+		this.demo = demo;
+	}
+
 	@GetMapping("/login")
 	String login(HttpSession session, Model model) {
 		if (CurrentUser.find().isPresent()) {
@@ -35,6 +41,8 @@ class LoginController {
 			}
 			model.addAttribute("loginErrorArgs", args);
 		}
+		// demo mode only: the demo accounts and their passwords, so that a first-time user can look around
+		model.addAttribute("demoAccounts", demo.shown());
 		return "identity/login";
 	}
 
