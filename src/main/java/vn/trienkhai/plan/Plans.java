@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import vn.trienkhai.platform.NotFoundException;
+import vn.trienkhai.platform.VietnameseText;
 
 /**
  * Reads plans, their tasks and targets, and the cascade. Scope and role are checked by the callers (pages,
@@ -60,6 +61,29 @@ public class Plans {
 				order by p.issued_on desc nulls last, p.id desc limit :limit
 				""")
 			.param("scope", scopeUnitId)
+			.param("limit", limit)
+			.query(PLAN)
+			.list();
+	}
+
+	/**
+	 * As {@link #within(long, int)}, only those whose number or title contains {@code q} ignoring case and
+	 * diacritics ("ke hoach 88" finds "Kế hoạch … 88/KH-UBND"); all of them for a blank {@code q}.
+	 */
+	public List<Plan> within(long scopeUnitId, String q, int limit) {
+		String folded = q == null ? "" : VietnameseText.fold(q).trim();
+		if (folded.isEmpty()) {
+			return within(scopeUnitId, limit);
+		}
+		String like = "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		return jdbc.sql("select " + COLUMNS + """
+				 from plan p join org_unit u on u.id = p.org_unit_id
+				where u.path <@ (select path from org_unit where id = :scope)
+				  and lower(immutable_unaccent(coalesce(p.number, '') || ' ' || coalesce(p.title, ''))) like :like
+				order by p.issued_on desc nulls last, p.id desc limit :limit
+				""")
+			.param("scope", scopeUnitId)
+			.param("like", like)
 			.param("limit", limit)
 			.query(PLAN)
 			.list();
