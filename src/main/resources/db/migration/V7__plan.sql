@@ -18,6 +18,9 @@ create table plan (
     issued_on            date,
     place                text,
     status               text        not null check (status in ('PLACEHOLDER', 'DRAFT', 'ACTIVE', 'CLOSED')),
+    -- for a placeholder of a local number ("107/KH-UBND" is issued by many units): the province it was cited
+    -- in, so that only a document of that province fills it; null for the number of a central body (36-NQ/TW)
+    scope_unit_id        bigint references org_unit (id),
     horizon_years        int[]       not null default '{}',
     created_by           text        not null,
     created_at           timestamptz not null default now(),
@@ -28,6 +31,9 @@ create table plan (
 
 create index plan_unit_idx on plan (org_unit_id);
 create index plan_number_idx on plan (number_key, issued_on);
+-- one placeholder per number, date and scope, even when two imports cite it at once
+create unique index plan_placeholder_idx on plan (number_key, coalesce(scope_unit_id, 0), coalesce(issued_on, date '0001-01-01'))
+    where status = 'PLACEHOLDER';
 
 create table plan_parent (
     plan_id   bigint not null references plan (id) on delete cascade,

@@ -6,3 +6,13 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// A form with data-confirm asks before it is sent (deleting, discarding): the page's own script, as the
+// content-security policy allows no inline handlers.
+document.addEventListener('submit', function (event) {
+  var form = event.target;
+  if (form.id !== 'review-form' && form.id !== 'review-discard' && form.dataset.confirm
+      && !window.confirm(form.dataset.confirm)) {
+    event.preventDefault();
+  }
+});

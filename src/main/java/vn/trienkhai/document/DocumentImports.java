@@ -322,6 +322,24 @@ public class DocumentImports {
 		return after;
 	}
 
+	/**
+	 * Puts a confirmed import back under review, when the plan built from it was deleted: the person can
+	 * correct and confirm it again (which builds the plan anew) or discard it.
+	 */
+	@Transactional
+	public void reopen(long id) {
+		ImportedDocument before = get(id);
+		if (!before.isConfirmed()) {
+			return;
+		}
+		jdbc.sql("""
+				update imported_document set status = 'REVIEW', confirmed_at = null, confirmed_by = null, updated_at = now(),
+				       row_version = row_version + 1
+				 where id = :id
+				""").param("id", id).update();
+		audit.record("REOPEN", ENTITY_TYPE, id, before.orgUnitId(), summary(before), summary(get(id)));
+	}
+
 	/** Deletes an import still under review (a confirmed one stays: a plan may be built from it). */
 	@Transactional
 	public void discard(long id, int rowVersion) {

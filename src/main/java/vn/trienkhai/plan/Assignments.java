@@ -32,8 +32,20 @@ class Assignments {
 		this.orgUnits = orgUnits;
 	}
 
-	/** The agencies a name stands for: several for a group of People's Committees, else one. */
+	/**
+	 * The agencies a name stands for: several for a group of People's Committees, else one; none for a name no
+	 * agency can have (no letters, too short), which must not stop a plan from being built.
+	 */
 	List<Agency> agenciesFor(long unit, String name) {
+		try {
+			return resolve(unit, name);
+		}
+		catch (vn.trienkhai.platform.InvalidInputException e) {
+			return List.of();
+		}
+	}
+
+	private List<Agency> resolve(long unit, String name) {
 		if (isPeoplesCommitteesBelow(name)) {
 			List<Agency> out = new ArrayList<>();
 			for (OrgUnit child : orgUnits.children(unit)) {

@@ -72,7 +72,12 @@ class PlanBuilder {
 		String key = PlanNumbers.key(number);
 		LocalDate issuedOn = date(d.get("issuedOn"));
 		String issuer = str(d.get("issuer"));
-		Long issuingAgency = issuer == null ? null : assignments.agency(unit, issuer).id();
+		Long issuingAgency = null;
+		if (issuer != null) {
+			List<vn.trienkhai.agency.Agency> found = assignments.agenciesFor(unit, issuer);
+			// an issuer no agency can be named after ("–") keeps its text, without an agency
+			issuingAgency = found.size() == 1 ? found.get(0).id() : null;
+		}
 		TreeSet<Integer> years = new TreeSet<>();
 		for (Map<String, Object> t : maps(draft.get("targets"))) {
 			if (t.get("year") instanceof Number n) {
@@ -80,13 +85,15 @@ class PlanBuilder {
 			}
 		}
 		String status = number == null ? PlanStatus.DRAFT.name() : PlanStatus.ACTIVE.name();
-		Long placeholder = key == null ? null : cascade.placeholderFor(key, issuedOn);
+		Long placeholder = key == null ? null : cascade.placeholderToFill(key, issuedOn, unit);
 		long planId;
 		if (placeholder != null) {
+			// locked by placeholderToFill: nobody fills it in between
 			jdbc.sql("""
 					update plan set org_unit_id = :unit, issuing_agency_id = :agency, imported_document_id = :doc,
 					       number = :number, kind = :kind, issuer = :issuer, title = :title, issued_on = :on, place = :place,
-					       status = :status, horizon_years = :years, updated_at = now(), row_version = row_version + 1
+					       status = :status, horizon_years = :years, scope_unit_id = null, updated_at = now(),
+				       row_version = row_version + 1
 					 where id = :id and status = 'PLACEHOLDER'
 					""")
 				.param("unit", unit).param("agency", issuingAgency).param("doc", documentId).param("number", number)

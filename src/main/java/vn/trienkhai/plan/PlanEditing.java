@@ -34,10 +34,13 @@ public class PlanEditing {
 
 	private final Indicators indicators;
 
-	PlanEditing(JdbcClient jdbc, Plans plans, Cascade cascade, TaskLinks links, AuditLog audit, Assignments assignments,
+	private final vn.trienkhai.document.DocumentImports documents;
+
+	PlanEditing(vn.trienkhai.document.DocumentImports documents, JdbcClient jdbc, Plans plans, Cascade cascade, TaskLinks links, AuditLog audit, Assignments assignments,
 			Indicators indicators) {
 		this.assignments = assignments;
 		this.indicators = indicators;
+		this.documents = documents;
 		this.jdbc = jdbc;
 		this.plans = plans;
 		this.cascade = cascade;
@@ -93,12 +96,15 @@ public class PlanEditing {
 
 	/**
 	 * Deletes a plan with its tasks and targets. A plan that others implement is refused: its children would be
-	 * orphaned; close it instead. The import it came from stays, confirmed, with its original file.
+	 * orphaned; close it instead. The import it came from goes back under review, with its original file, to
+	 * be corrected and confirmed again or discarded.
 	 *
 	 * @throws InvalidInputException {@code plan.error.delete.children} (argument: how many) when plans implement it
 	 */
 	@Transactional
 	public void delete(long planId, int rowVersion) {
+		// locked first: a plan linked below it in the meantime waits, then finds it gone, never orphaned
+		jdbc.sql("select id from plan where id = :id for update").param("id", planId).query(Long.class).optional();
 		Plan plan = plans.get(planId);
 		int children = jdbc.sql("select count(*) from plan_parent where parent_id = :id").param("id", planId)
 			.query(Integer.class).single();
@@ -115,6 +121,9 @@ public class PlanEditing {
 		before.put("title", plan.title());
 		before.put("importedDocumentId", plan.importedDocumentId());
 		audit.record("DELETE", Plans.ENTITY_TYPE, planId, plan.orgUnitId(), before, null);
+		if (plan.importedDocumentId() != null) {
+			documents.reopen(plan.importedDocumentId());
+		}
 	}
 
 	/** Active ↔ closed (a plan whose horizon has passed, or that was replaced). */
@@ -160,14 +169,18 @@ public class PlanEditing {
 	 */
 	@Transactional
 	public void updateTask(long taskId, TaskChange change, int rowVersion) {
+		writeTask(taskId, change, rowVersion, "UPDATE");
+	}
+
+	private void writeTask(long taskId, TaskChange change, int rowVersion, String action) {
 		long planId = jdbc.sql("select plan_id from task where id = :id").param("id", taskId).query(Long.class).optional()
 			.orElseThrow(() -> new vn.trienkhai.platform.NotFoundException("task " + taskId));
 		Plan plan = plans.get(planId);
-		String text = change.text() == null ? "" : change.text().strip();
+		String text = clean(change.text());
 		if (text.isEmpty() || text.length() > 10_000) {
 			throw new InvalidInputException("plan.error.task.text");
 		}
-		String lead = change.lead() == null ? "" : change.lead().strip().replaceAll("\\s+", " ");
+		String lead = clean(change.lead()).replaceAll("\\s+", " ");
 		if (lead.isEmpty()) {
 			throw new InvalidInputException("plan.error.task.lead");
 		}
@@ -203,11 +216,22 @@ public class PlanEditing {
 			throw new OptimisticLockingFailureException("task " + taskId + " changed since version " + rowVersion);
 		}
 		jdbc.sql("delete from task_assignment where task_id = :id").param("id", taskId).update();
-		java.util.List<Agency> leads = assignments.agenciesFor(plan.orgUnitId(), lead);
-		assignments.insert(taskId, "LEAD", lead, leads);
+		// several leads (co-leads, or a group) separated by ";", as the form shows them
+		java.util.List<String> leadNames = new java.util.ArrayList<>();
+		for (String part : lead.split(";")) {
+			String name = part.strip();
+			if (name.isEmpty() || leadNames.contains(name)) {
+				continue;
+			}
+			if (name.length() < 2 || name.length() > 300) {
+				throw new InvalidInputException("plan.error.task.coordinator");
+			}
+			leadNames.add(name);
+			assignments.insert(taskId, "LEAD", name, assignments.agenciesFor(plan.orgUnitId(), name));
+		}
 		for (String c : change.coordinators()) {
-			String name = c == null ? "" : c.strip().replaceAll("\\s+", " ");
-			if (name.isEmpty() || name.equals(lead)) {
+			String name = clean(c).replaceAll("\\s+", " ");
+			if (name.isEmpty() || leadNames.contains(name)) {
 				continue;
 			}
 			if (name.length() < 2 || name.length() > 300) {
@@ -215,8 +239,14 @@ public class PlanEditing {
 			}
 			assignments.insert(taskId, "COORDINATOR", name, assignments.agenciesFor(plan.orgUnitId(), name));
 		}
-		audit.record("UPDATE", "task", taskId, plan.orgUnitId(), state(before), state(plans.tasks(planId).stream()
+		audit.record(action, "task", taskId, plan.orgUnitId(), "CREATE".equals(action) ? null : state(before),
+				state(plans.tasks(planId).stream()
 			.filter(t -> t.id() == taskId).findFirst().orElseThrow()));
+	}
+
+	/** Typed text without control chars (a NUL, which PostgreSQL refuses, among them), trimmed; "" for null. */
+	static String clean(String s) {
+		return s == null ? "" : s.replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", "").strip();
 	}
 
 	private static Map<String, Object> state(Task t) {
@@ -246,27 +276,32 @@ public class PlanEditing {
 	 */
 	@Transactional
 	public long create(NewPlan p) {
-		String title = p.title() == null ? "" : p.title().strip();
+		String title = clean(p.title());
 		if (title.isEmpty() || title.length() > 2000) {
 			throw new InvalidInputException("plan.error.title");
 		}
 		if (!KINDS.contains(p.kind())) {
 			throw new InvalidInputException("plan.error.kind");
 		}
-		String number = p.number() == null || p.number().isBlank() ? null : p.number().strip();
+		String number = p.number() == null || clean(p.number()).isBlank() ? null : clean(p.number());
 		String key = PlanNumbers.key(number);
 		if (key != null && (!key.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}./&()-]{0,59}") || !key.matches(".*\\d.*"))) {
 			throw new InvalidInputException("plan.error.parent.number");
 		}
-		String issuer = p.issuer() == null || p.issuer().isBlank() ? null : p.issuer().strip();
-		Long agency = issuer == null ? null : assignments.agency(p.orgUnitId(), issuer).id();
+		String issuer = p.issuer() == null || clean(p.issuer()).isBlank() ? null : clean(p.issuer());
+		if (issuer != null && issuer.length() > 300) {
+			throw new InvalidInputException("plan.error.issuer");
+		}
+		java.util.List<Agency> issuers = issuer == null ? java.util.List.of() : assignments.agenciesFor(p.orgUnitId(), issuer);
+		Long agency = issuers.size() == 1 ? issuers.get(0).id() : null;
 		String status = number == null ? "DRAFT" : "ACTIVE";
-		Long placeholder = key == null ? null : cascade.placeholderFor(key, p.issuedOn());
+		Long placeholder = key == null ? null : cascade.placeholderToFill(key, p.issuedOn(), p.orgUnitId());
 		long id;
 		if (placeholder != null) {
 			jdbc.sql("""
 					update plan set org_unit_id = :unit, issuing_agency_id = :agency, number = :number, kind = :kind,
-					       issuer = :issuer, title = :title, issued_on = :on, status = :status, updated_at = now(),
+					       issuer = :issuer, title = :title, issued_on = :on, status = :status, scope_unit_id = null,
+					       updated_at = now(),
 					       row_version = row_version + 1
 					 where id = :id and status = 'PLACEHOLDER'
 					""").param("unit", p.orgUnitId()).param("agency", agency).param("number", number).param("kind", p.kind())
@@ -302,11 +337,8 @@ public class PlanEditing {
 		long id = jdbc.sql("""
 				insert into task (plan_id, position, text, source) values (:p, :pos, :text, 'manual') returning id
 				""").param("p", planId).param("pos", position).param("text", "…").query(Long.class).single();
-		updateTask(id, change, 0);
-		for (Long parent : jdbc.sql("select parent_id from plan_parent where plan_id = :p").param("p", planId)
-			.query(Long.class).list()) {
-			links.suggest(planId, parent);
-		}
+		writeTask(id, change, 0, "CREATE");
+		links.suggestAround(planId);
 		return id;
 	}
 
@@ -326,7 +358,7 @@ public class PlanEditing {
 	@Transactional
 	public long addTarget(long planId, NewTarget t) {
 		Plan plan = plans.get(planId);
-		String goal = t.goal() == null ? "" : t.goal().strip();
+		String goal = clean(t.goal());
 		if (goal.isEmpty() || goal.length() > 1000) {
 			throw new InvalidInputException("plan.error.target.goal");
 		}
@@ -346,7 +378,10 @@ public class PlanEditing {
 		if (t.year() != null && plan.issuedOn() != null && t.year() < plan.issuedOn().getYear()) {
 			throw new InvalidInputException("plan.error.target.yearBeforeIssue", String.valueOf(plan.issuedOn().getYear()));
 		}
-		String unit = t.unit() == null || t.unit().isBlank() ? null : t.unit().strip();
+		String unit = t.unit() == null || clean(t.unit()).isBlank() ? null : clean(t.unit());
+		if (unit != null && unit.length() > 100) {
+			throw new InvalidInputException("plan.error.target.unit");
+		}
 		long indicator = indicators.find(plan.orgUnitId(), goal, unit, "<=".equals(t.comparator()) || "<".equals(t.comparator()));
 		Integer position = jdbc.sql("select coalesce(max(position) + 1, 0) from plan_target where plan_id = :p")
 			.param("p", planId).query(Integer.class).single();
@@ -382,7 +417,7 @@ public class PlanEditing {
 	public void updateIndicator(Indicator change) {
 		Indicator before = plans.indicator(change.id())
 			.orElseThrow(() -> new vn.trienkhai.platform.NotFoundException("indicator " + change.id()));
-		String name = change.name() == null ? "" : change.name().strip();
+		String name = clean(change.name());
 		if (name.isEmpty() || name.length() > 1000) {
 			throw new InvalidInputException("plan.error.indicator.name");
 		}
@@ -407,7 +442,10 @@ public class PlanEditing {
 		if (change.baselineYear() != null && (change.baselineYear() < 1990 || change.baselineYear() > 2100)) {
 			throw new InvalidInputException("plan.error.indicator.baselineYear");
 		}
-		String unit = change.unit() == null || change.unit().isBlank() ? null : change.unit().strip();
+		String unit = change.unit() == null || clean(change.unit()).isBlank() ? null : clean(change.unit());
+		if (unit != null && unit.length() > 100) {
+			throw new InvalidInputException("plan.error.target.unit");
+		}
 		int n = jdbc.sql("""
 				update indicator set name = :name, unit = :unit, aggregation = :aggregation, numerator_id = :num,
 				       denominator_id = :den, direction = :direction, baseline_value = :bv, baseline_year = :by,

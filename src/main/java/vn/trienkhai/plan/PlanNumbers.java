@@ -14,11 +14,13 @@ public final class PlanNumbers {
 
 	/**
 	 * Issuer codes of bodies that are one in the whole country (the Party's central bodies, the National
-	 * Assembly, the Government, the Prime Minister, ministries): a number ending in one names one document
+	 * Assembly, the Government, the Prime Minister, the ministries by name — not "B…" at large: BCĐ, BQL, BCH
+	 * and the like are local steering committees, boards and commands): a number ending in one names one document
 	 * wherever it is cited. A local number ("107/KH-UBND") needs the citing unit to tell whose it is.
 	 */
-	private static final Pattern CENTRAL = Pattern.compile(
-			".*[/-](TW|BCT|BBT|BCH|QH\\d*|UBTVQH\\d*|CP|TTG|B[A-ZĐ]{1,8}|VPCP)$");
+	private static final Pattern CENTRAL = Pattern.compile(".*[/-](TW|BCT|BBT|BCHTW|QH\\d*|UBTVQH\\d*|CP|TTG|VPCP"
+			+ "|BKHCN|BNNMT|BNNPTNT|BYT|BTC|BKHĐT|BCT|BGDĐT|BTTTT|BTNMT|BNV|BTP|BQP|BCA|BXD|BGTVT|BLĐTBXH|BVHTTDL|BNG"
+			+ "|NHNN|TTCP|KTNN|TANDTC|VKSNDTC)$");
 
 	/** Upper case, no white space, en and em dashes as hyphens; null for a blank number. */
 	public static String key(String number) {

@@ -172,4 +172,73 @@ class PlanBuilderIT {
 		assertThat(coverage.stream().filter(u -> u.plans() == 0).count()).isEqualTo(communes - 1);
 	}
 
+
+	@Test
+	void aPlaceholderOfALocalNumberIsFilledOnlyFromTheProvinceThatCitedIt() throws Exception {
+		long otherProvince = jdbc.sql("select id from org_unit where name = 'Tỉnh Điện Biên' and version = '2025'")
+			.query(Long.class).single();
+		int local = NEXT.getAndAdd(3);
+		String citing = """
+				ỦY BAN NHÂN DÂN %s
+				Số: %d/KH-UBND
+				ngày 10 tháng 5 năm 2024
+				KẾ HOẠCH
+				Thực hiện Kế hoạch số %d/KH-UBND của Ủy ban nhân dân tỉnh về phát triển công nghệ sinh học
+				I. TỔ CHỨC THỰC HIỆN
+				1. Đoàn Thanh niên xã: chủ trì tuyên truyền về công nghệ sinh học trên địa bàn xã.
+				""".formatted(communeName.toUpperCase(java.util.Locale.ROOT), local + 1, local);
+		long child = confirm(commune, "xa-trich-dan.txt", citing);
+		Plan placeholder = plans.parents(child).get(0);
+		assertThat(placeholder.isPlaceholder()).isTrue();
+		String same = """
+				ỦY BAN NHÂN DÂN TỈNH %s
+				Số: %d/KH-UBND
+				ngày 02 tháng 4 năm 2024
+				KẾ HOẠCH
+				Phát triển công nghệ sinh học
+				I. TỔ CHỨC THỰC HIỆN
+				1. Sở Y tế: chủ trì phát triển dược liệu.
+				""";
+		// another province's plan of the same number is its own, not the one the commune cited
+		long elsewhere = confirm(otherProvince, "tinh-khac.txt", same.formatted("ĐIỆN BIÊN", local));
+		assertThat(elsewhere).isNotEqualTo(placeholder.id());
+		assertThat(plans.get(placeholder.id()).isPlaceholder()).isTrue();
+		// the commune's own province's plan fills it, and the commune's plan hangs under it
+		long own = confirm(province, "tinh-nay.txt", same.formatted("LÂM ĐỒNG", local));
+		assertThat(own).isEqualTo(placeholder.id());
+		assertThat(plans.parents(child)).extracting(Plan::id).containsExactly(own);
+		assertThat(plans.children(elsewhere)).isEmpty();
+	}
+
+	@Test
+	void aProvincesCopyOfACentralResolutionDoesNotTakeOverTheNationalPlaceholder() throws Exception {
+		long plan = confirm(province, "ke-hoach-tinh-4.txt", provincePlan());
+		long central = plans.parents(plan).stream().filter(p -> "36-NQ/TW".equals(p.number())).findFirst().orElseThrow().id();
+		String copy = """
+				BỘ CHÍNH TRỊ
+				Số: 36-NQ/TW
+				Hà Nội, ngày 30 tháng 01 năm 2023
+				NGHỊ QUYẾT
+				về phát triển và ứng dụng công nghệ sinh học phục vụ phát triển bền vững đất nước trong tình hình mới
+				I. NHIỆM VỤ
+				1. Ban Tuyên giáo Trung ương: chủ trì tuyên truyền.
+				""";
+		long provincial = confirm(province, "36-nq-tw-ban-sao.txt", copy);
+		assertThat(provincial).isNotEqualTo(central);
+		assertThat(plans.get(central).isPlaceholder()).isTrue();
+		// and a province elsewhere citing 36-NQ/TW still means the national one, not this copy
+		long other = jdbc.sql("select id from org_unit where name = 'Tỉnh Điện Biên' and version = '2025'").query(Long.class).single();
+		int n = NEXT.getAndAdd(3);
+		long elsewhere = confirm(other, "db.txt", """
+				ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN
+				Số: %d/KH-UBND
+				Điện Biên, ngày 02 tháng 4 năm 2024
+				KẾ HOẠCH
+				Thực hiện Nghị quyết số 36-NQ/TW ngày 30/01/2023 của Bộ Chính trị
+				I. TỔ CHỨC THỰC HIỆN
+				1. Sở Y tế: chủ trì phát triển dược liệu.
+				""".formatted(n));
+		assertThat(plans.parents(elsewhere)).extracting(Plan::id).containsExactly(central);
+	}
+
 }

@@ -169,7 +169,7 @@ class PlanEditingIT {
 		Document history = Jsoup.parse(mvc.perform(get("/plans/" + plan + "/history").with(TestUsers.as(Role.OVERSEER, province)))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
 		List<String> actions = history.select("#plan-history tbody td:nth-child(3)").eachText();
-		assertThat(actions).contains("Sửa nhiệm vụ", "Tạo kế hoạch từ bản nhập");
+		assertThat(actions).contains("Sửa nhiệm vụ", "Lập kế hoạch");
 	}
 
 

@@ -400,6 +400,14 @@ final class ReviewDrafts {
 		t = t.replaceAll("\\s+", " ");
 		if (t.length() < 2 || t.length() > 300 || !t.matches(".*[\\p{L}\\p{N}].*")) {
 			errors.rejectValue(field, "document.error.agency.name");
+			return t;
+		}
+		try {
+			// the same rule the agency will be recorded by when the plan is built
+			vn.trienkhai.agency.Agencies.validName(t);
+		}
+		catch (vn.trienkhai.platform.InvalidInputException e) {
+			errors.rejectValue(field, "document.error.agency.name");
 		}
 		return t;
 	}

@@ -47,6 +47,11 @@ class PlanAccess {
 		return orgUnits.isWithin(plan.orgUnitId(), mine) || orgUnits.isWithin(mine, plan.orgUnitId());
 	}
 
+	/** Whether the unit lies within the user's own subtree (not merely above it). */
+	boolean contains(long unitId) {
+		return orgUnits.isWithin(unitId, CurrentUser.get().orgUnitId());
+	}
+
 	/** Coordinators and administrators change the plans of units wholly within their scope. */
 	boolean canWrite(Plan plan) {
 		UserScope user = CurrentUser.get();

@@ -174,7 +174,10 @@ class PlanApi {
 	CoverageView coverage(@PathVariable long id) {
 		Plan plan = access.visible(id);
 		List<UnitView> units = plan.orgUnitId() == null ? List.of()
-				: plans.coverage(id).stream().map(u -> new UnitView(u.orgUnitId(), u.name(), u.plans())).toList();
+				: plans.coverage(id).stream()
+					// a reader from below sees its own part only, not its siblings'
+					.filter(u -> access.contains(plan.orgUnitId()) || access.contains(u.orgUnitId()))
+					.map(u -> new UnitView(u.orgUnitId(), u.name(), u.plans())).toList();
 		return new CoverageView(plan.id(), units.size(), units.stream().filter(u -> u.plans() == 0).count(), units);
 	}
 

@@ -307,10 +307,13 @@ class PlanEditPages {
 		String t = value.strip();
 		try {
 			java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})").matcher(t);
-			if (m.matches()) {
-				return LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+			LocalDate d = m.matches()
+					? LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)))
+					: LocalDate.parse(t);
+			if (d.getYear() < 1945 || d.getYear() > 2100) {
+				throw new InvalidInputException("plan.error.date");
 			}
-			return LocalDate.parse(t);
+			return d;
 		}
 		catch (java.time.DateTimeException e) {
 			throw new InvalidInputException("plan.error.date");

@@ -147,9 +147,7 @@ class PlanPages {
 				byLead.computeIfAbsent("", k -> new ArrayList<>()).add(t);
 			}
 			else {
-				String key = t.leads().size() == 1 ? t.leads().get(0).name()
-						: t.leads().get(0).collective() != null ? t.leads().get(0).collective() : t.leads().get(0).name();
-				byLead.computeIfAbsent(key, k -> new ArrayList<>()).add(t);
+				byLead.computeIfAbsent(t.leadNames(), k -> new ArrayList<>()).add(t);
 			}
 		}
 		Map<TaskStatus, Integer> counts = new LinkedHashMap<>();
@@ -164,7 +162,14 @@ class PlanPages {
 		}
 		model.addAttribute("plan", plan);
 		model.addAttribute("unitLabel", access.unitLabel(plan.orgUnitId()));
-		model.addAttribute("parents", plans.parents(id));
+		List<Plan> parents = plans.parents(id);
+		// a parent outside what the user may read shows its number only, and its tasks' texts not at all
+		Map<Long, Boolean> readable = new LinkedHashMap<>();
+		for (Plan p : parents) {
+			readable.put(p.id(), access.isVisible(p));
+		}
+		model.addAttribute("parents", parents);
+		model.addAttribute("readable", readable);
 		model.addAttribute("children", plans.children(id).stream().filter(access::isVisible).toList());
 		model.addAttribute("tasksByLead", byLead);
 		model.addAttribute("taskCount", tasks.size());
@@ -179,7 +184,13 @@ class PlanPages {
 		model.addAttribute("targetValues", values);
 		model.addAttribute("comparatorKeys", COMPARATOR_KEYS);
 		model.addAttribute("sections", plans.sections(id));
-		model.addAttribute("links", links.ofPlan(id));
+		Map<Long, List<TaskLinks.Link>> taskLinks = new LinkedHashMap<>();
+		links.ofPlan(id).forEach((task, list) -> taskLinks.put(task, list.stream()
+			.map(l -> Boolean.TRUE.equals(readable.get(l.parentPlanId())) ? l
+					: new TaskLinks.Link(l.childTaskId(), l.parentTaskId(), l.parentPlanId(), l.parentPlanNumber(), null,
+							l.score(), l.status()))
+			.toList()));
+		model.addAttribute("links", taskLinks);
 		model.addAttribute("parentTargets", parentTargets(id, targets));
 		model.addAttribute("canWrite", access.canWrite(plan));
 		Map<Long, List<Long>> carrying = links.unitsCarryingOut(id);
@@ -191,6 +202,10 @@ class PlanPages {
 	String coverage(@PathVariable long id, Model model) {
 		Plan plan = access.visible(id);
 		List<Plans.UnitCoverage> units = plan.orgUnitId() == null ? List.of() : plans.coverage(id);
+		// a reader from below (a commune reading its province's plan) sees its own part only, not its siblings'
+		if (plan.orgUnitId() != null && !access.contains(plan.orgUnitId())) {
+			units = units.stream().filter(u -> access.contains(u.orgUnitId())).toList();
+		}
 		long without = units.stream().filter(u -> u.plans() == 0).count();
 		model.addAttribute("plan", plan);
 		model.addAttribute("unitLabel", access.unitLabel(plan.orgUnitId()));

@@ -28,16 +28,8 @@ public class TaskForm {
 		f.rowVersion = t.rowVersion();
 		f.text = t.text();
 		// a task fanned out to every commune keeps the group's name as its lead
-		f.lead = t.leads().isEmpty() ? null
-				: t.leads().get(0).collective() != null ? t.leads().get(0).collective() : t.leads().get(0).name();
-		List<String> names = new ArrayList<>();
-		for (Task.Assignee a : t.coordinators()) {
-			String n = a.collective() != null ? a.collective() : a.name();
-			if (!names.contains(n)) {
-				names.add(n);
-			}
-		}
-		f.coordinators = String.join("; ", names);
+		f.lead = t.leads().isEmpty() ? null : t.leadNames();
+		f.coordinators = t.coordinatorNames();
 		f.deadline = shown(t.deadline());
 		f.progress = t.progress();
 		f.completedOn = t.completedOn() == null ? null

@@ -84,6 +84,13 @@ class ErrorAdvice {
 		return reply(request, HttpStatus.BAD_REQUEST, "error.upload.detail");
 	}
 
+	/** A value the database refuses (too long for an index, a broken reference): the request's fault, not a crash. */
+	@ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+	Object refusedByDatabase(HttpServletRequest request, Exception e) {
+		log.warn("Refused by the database on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+		return reply(request, HttpStatus.BAD_REQUEST, null);
+	}
+
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	Object conflict(HttpServletRequest request) {
 		return reply(request, HttpStatus.CONFLICT, null);
