@@ -288,6 +288,13 @@ public class PlanEditing {
 		if (key != null && (!key.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}./&()-]{0,59}") || !key.matches(".*\\d.*"))) {
 			throw new InvalidInputException("plan.error.parent.number");
 		}
+		if (key != null && jdbc.sql("""
+				select count(*) from plan where org_unit_id = :unit and number_key = :key and status <> 'PLACEHOLDER'
+				   and (cast(:on as date) is null or issued_on is null or issued_on = :on)
+				""").param("unit", p.orgUnitId()).param("key", key).param("on", p.issuedOn()).query(Integer.class).single() > 0) {
+			// one document, one plan: a second would split the plans that cite it
+			throw new InvalidInputException("plan.error.duplicate", number);
+		}
 		String issuer = p.issuer() == null || clean(p.issuer()).isBlank() ? null : clean(p.issuer());
 		if (issuer != null && issuer.length() > 300) {
 			throw new InvalidInputException("plan.error.issuer");

@@ -182,6 +182,10 @@ class PlanEditingIT {
 			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
 		long plan = Long.parseLong(location.substring("/plans/".length()));
 		assertThat(plans.get(plan).status()).isEqualTo(PlanStatus.ACTIVE);
+		String again = mvc.perform(post("/plans").param("unit", String.valueOf(province)).param("number", no + "/KH-UBND")
+			.param("issuedOn", "15/5/2024").param("title", "Lần hai").with(coordinator()).with(csrf()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(Jsoup.parse(again).getElementById("plan-error").text()).startsWith("Đơn vị đã có kế hoạch số " + no + "/KH-UBND");
 		assertThat(plans.get(plan).importedDocumentId()).isNull();
 		String html = mvc.perform(post("/plans").param("unit", String.valueOf(province)).param("title", " ")
 			.with(coordinator()).with(csrf())).andExpect(status().isOk())
