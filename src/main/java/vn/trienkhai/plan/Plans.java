@@ -202,8 +202,8 @@ public class Plans {
 	}
 
 	/**
-	 * The units directly below a plan's unit that have not issued a plan implementing it (directly or through
-	 * a plan of theirs): for a province's plan, its communes still to act.
+	 * The units directly below a plan's unit and how many plans implementing it (directly or through a plan of
+	 * theirs) each has issued — drafts not counted: for a province's plan, its communes still to act.
 	 */
 	public List<UnitCoverage> coverage(long planId) {
 		return jdbc.sql("""
@@ -217,6 +217,7 @@ public class Plans {
 				  join plan p on p.id = :plan and u.parent_id = p.org_unit_id
 				  left join org_unit d on d.path <@ u.path
 				  left join plan c on c.org_unit_id = d.id and c.id in (select id from below)
+				                  and c.status in ('ACTIVE', 'CLOSED')
 				 where u.version = '2025'
 				 group by u.id, u.name, u.code
 				 order by count(distinct c.id) = 0 desc, u.code

@@ -169,6 +169,13 @@ class PlanPagesIT {
 			.extracting(TaskLinks.Link::parentTaskId).doesNotContain(parentTasks.get(2).id());
 		Document parentPage = Jsoup.parse(page("/plans/" + parentPlan, Role.OVERSEER, province));
 		assertThat(parentPage.getElementById("task-" + parentTasks.get(0).id()).text()).contains("Cấp dưới đã nhận thực hiện ở 1 đơn vị");
+		Document coverage = Jsoup.parse(page("/plans/" + parentPlan + "/coverage", Role.COORDINATOR, province));
+		String communeLabel = jdbc.sql("select name from org_unit where id = ?").param(commune).query(String.class).single();
+		assertThat(coverage.select("#coverage-tasks tbody tr").get(0).text()).contains(communeLabel);
+		assertThat(coverage.select("#coverage-tasks tbody tr").get(1).text()).contains("Chưa có đơn vị nào");
+		// the commune, reading its province's coverage, sees its own row only
+		Document fromBelow = Jsoup.parse(page("/plans/" + parentPlan + "/coverage", Role.OVERSEER, commune));
+		assertThat(fromBelow.select("#coverage-units tbody tr")).hasSize(1);
 		Document childPage = Jsoup.parse(page("/plans/" + childPlan, Role.COORDINATOR, commune));
 		assertThat(childPage.getElementById("task-" + childTasks.get(0).id()).select(".task-link-CONFIRMED")).hasSize(1);
 	}

@@ -212,7 +212,24 @@ class PlanPages {
 		model.addAttribute("units", units);
 		model.addAttribute("without", without);
 		model.addAttribute("children", plans.children(id).stream().filter(access::isVisible).toList());
+		// which of its tasks the units below have taken up (confirmed links), and where
+		Map<Long, List<Long>> carrying = links.unitsCarryingOut(id);
+		List<TaskUptake> uptake = new ArrayList<>();
+		for (Task t : plans.tasks(id)) {
+			List<String> where = new ArrayList<>();
+			for (Long u : carrying.getOrDefault(t.id(), List.of())) {
+				if (access.contains(u) || access.contains(plan.orgUnitId() == null ? u : plan.orgUnitId())) {
+					where.add(access.unitLabel(u));
+				}
+			}
+			uptake.add(new TaskUptake(t, where));
+		}
+		model.addAttribute("uptake", uptake);
 		return "plan/coverage";
+	}
+
+	/** A task of the plan and the units below whose plans carry it out. */
+	record TaskUptake(Task task, List<String> units) {
 	}
 
 	@GetMapping("/cascade")
