@@ -482,4 +482,96 @@ public class PlanEditing {
 		return m;
 	}
 
+
+	/**
+	 * Changes a plan's header: number, kind, title, issuer, date, place.
+	 *
+	 * @throws InvalidInputException as {@link #create}; {@code plan.error.placeholder} for a placeholder
+	 * @throws OptimisticLockingFailureException when the plan changed since {@code rowVersion}
+	 */
+	@Transactional
+	public void updateHeader(long planId, NewPlan p, String place, int rowVersion) {
+		Plan before = plans.get(planId);
+		if (before.isPlaceholder()) {
+			throw new InvalidInputException("plan.error.placeholder");
+		}
+		String title = clean(p.title());
+		if (title.isEmpty() || title.length() > 2000) {
+			throw new InvalidInputException("plan.error.title");
+		}
+		if (!KINDS.contains(p.kind())) {
+			throw new InvalidInputException("plan.error.kind");
+		}
+		String number = clean(p.number()).isEmpty() ? null : clean(p.number());
+		String key = PlanNumbers.key(number);
+		if (key != null && (!key.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}./&()-]{0,59}") || !key.matches(".*\\d.*"))) {
+			throw new InvalidInputException("plan.error.parent.number");
+		}
+		if (key != null && jdbc.sql("""
+				select count(*) from plan where org_unit_id = :unit and number_key = :key and status <> 'PLACEHOLDER'
+				   and id <> :id and (cast(:on as date) is null or issued_on is null or issued_on = :on)
+				""").param("unit", before.orgUnitId()).param("key", key).param("id", planId).param("on", p.issuedOn())
+			.query(Integer.class).single() > 0) {
+			throw new InvalidInputException("plan.error.duplicate", number);
+		}
+		String issuer = clean(p.issuer()).isEmpty() ? null : clean(p.issuer());
+		if (issuer != null && issuer.length() > 300) {
+			throw new InvalidInputException("plan.error.issuer");
+		}
+		String placeText = clean(place).isEmpty() ? null : clean(place);
+		if (placeText != null && placeText.length() > 200) {
+			throw new InvalidInputException("plan.error.place");
+		}
+		java.util.List<Agency> issuers = issuer == null ? java.util.List.of() : assignments.agenciesFor(before.orgUnitId(), issuer);
+		// a draft that gets its number is issued; a plan whose number is taken away is a draft again
+		String status = before.status() == PlanStatus.CLOSED ? "CLOSED" : number == null ? "DRAFT" : "ACTIVE";
+		int n = jdbc.sql("""
+				update plan set number = :number, number_key = :key, kind = :kind, title = :title, issuer = :issuer,
+				       issuing_agency_id = :agency, issued_on = :on, place = :place, status = :status, updated_at = now(),
+				       row_version = row_version + 1
+				 where id = :id and row_version = :version
+				""").param("number", number).param("key", key).param("kind", p.kind()).param("title", title)
+			.param("issuer", issuer).param("agency", issuers.size() == 1 ? issuers.get(0).id() : null)
+			.param("on", p.issuedOn()).param("place", placeText).param("status", status).param("id", planId)
+			.param("version", rowVersion).update();
+		if (n == 0) {
+			throw new OptimisticLockingFailureException("plan " + planId + " changed since version " + rowVersion);
+		}
+		Plan after = plans.get(planId);
+		audit.record("UPDATE", Plans.ENTITY_TYPE, planId, before.orgUnitId(), header(before), header(after));
+	}
+
+	private static Map<String, Object> header(Plan p) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("number", p.number());
+		m.put("kind", p.kind());
+		m.put("title", p.title());
+		m.put("issuer", p.issuer());
+		m.put("issuedOn", p.issuedOn() == null ? null : p.issuedOn().toString());
+		m.put("place", p.place());
+		m.put("status", p.status().name());
+		return m;
+	}
+
+	/** Deletes a task of a plan, with its assignments and links; audited. */
+	@Transactional
+	public void deleteTask(long planId, long taskId) {
+		Plan plan = plans.get(planId);
+		Task task = plans.tasks(planId).stream().filter(t -> t.id() == taskId).findFirst()
+			.orElseThrow(() -> new vn.trienkhai.platform.NotFoundException("task " + taskId + " of plan " + planId));
+		jdbc.sql("delete from task where id = :id and plan_id = :plan").param("id", taskId).param("plan", planId).update();
+		audit.record("DELETE", "task", taskId, plan.orgUnitId(), state(task), null);
+	}
+
+	/** Deletes a target of a plan; audited (the indicator stays, other plans may measure it). */
+	@Transactional
+	public void deleteTarget(long planId, long targetId) {
+		Plan plan = plans.get(planId);
+		Target target = plans.targets(planId).stream().filter(t -> t.id() == targetId).findFirst()
+			.orElseThrow(() -> new vn.trienkhai.platform.NotFoundException("target " + targetId + " of plan " + planId));
+		jdbc.sql("delete from plan_target where id = :id and plan_id = :plan").param("id", targetId).param("plan", planId).update();
+		audit.record("DELETE_TARGET", Plans.ENTITY_TYPE, planId, plan.orgUnitId(),
+				Map.of("goal", target.goal(), "value", target.value().toPlainString()), null);
+	}
+
 }

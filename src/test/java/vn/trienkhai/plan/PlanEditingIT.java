@@ -250,4 +250,43 @@ class PlanEditingIT {
 		mvc.perform(get("/plans/" + other + "/indicators/" + ratio.id()).with(coordinator())).andExpect(status().isNotFound());
 	}
 
+
+	@Test
+	void theHeaderTasksAndTargetsAreEditedAndDeleted() throws Exception {
+		long plan = plan("1. Sở Y tế: chủ trì phát triển công nghiệp dược sinh học.\n2. Sở Tài chính: chủ trì bố trí kinh phí.");
+		Plan p = plans.get(plan);
+		mvc.perform(get("/plans/" + plan + "/edit").with(coordinator())).andExpect(status().isOk());
+		mvc.perform(post("/plans/" + plan + "/edit").param("number", p.number()).param("kind", "KE_HOACH")
+			.param("title", "Phát triển công nghệ sinh học đến năm 2030").param("issuer", "Ủy ban nhân dân tỉnh Thanh Hóa")
+			.param("issuedOn", "03/05/2024").param("place", "Thanh Hóa").param("rowVersion", String.valueOf(p.rowVersion()))
+			.with(coordinator()).with(csrf())).andExpect(status().is3xxRedirection());
+		Plan edited = plans.get(plan);
+		assertThat(edited.title()).isEqualTo("Phát triển công nghệ sinh học đến năm 2030");
+		assertThat(edited.issuedOn()).hasToString("2024-05-03");
+		// stale: a clear conflict, nothing changed
+		mvc.perform(post("/plans/" + plan + "/edit").param("title", "Cũ").param("kind", "KE_HOACH")
+			.param("rowVersion", String.valueOf(p.rowVersion())).with(coordinator()).with(csrf()))
+			.andExpect(status().isConflict());
+		String html = mvc.perform(post("/plans/" + plan + "/edit").param("title", " ").param("kind", "KE_HOACH")
+			.param("rowVersion", String.valueOf(edited.rowVersion())).with(coordinator()).with(csrf()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(Jsoup.parse(html).getElementById("plan-error").text()).isEqualTo("Vui lòng nhập trích yếu (tên) của kế hoạch.");
+
+		List<Task> tasks = plans.tasks(plan);
+		assertThat(tasks).hasSize(2);
+		mvc.perform(post("/plans/" + plan + "/tasks/" + tasks.get(1).id() + "/delete").with(coordinator()).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(plans.tasks(plan)).extracting(Task::id).containsExactly(tasks.get(0).id());
+		mvc.perform(post("/plans/" + plan + "/tasks/" + tasks.get(1).id() + "/delete").with(coordinator()).with(csrf()))
+			.andExpect(status().isNotFound());
+		mvc.perform(post("/plans/" + plan + "/targets").param("goal", "số mô hình").param("value", "5")
+			.with(coordinator()).with(csrf()));
+		long target = plans.targets(plan).get(0).id();
+		mvc.perform(post("/plans/" + plan + "/targets/" + target + "/delete").with(TestUsers.as(Role.OVERSEER, province))
+			.with(csrf())).andExpect(status().isForbidden());
+		mvc.perform(post("/plans/" + plan + "/targets/" + target + "/delete").with(coordinator()).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(plans.targets(plan)).isEmpty();
+	}
+
 }

@@ -263,6 +263,64 @@ class PlanEditPages {
 		return "plan/indicator";
 	}
 
+	@GetMapping("/edit")
+	String editHeader(@PathVariable long id, Model model) {
+		Plan plan = access.writable(id);
+		return header(plan, plan.number(), plan.kind(), plan.title(), plan.issuer(),
+				plan.issuedOn() == null ? null : plan.issuedOn().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+				plan.place(), plan.rowVersion(), null, model);
+	}
+
+	@PostMapping("/edit")
+	String saveHeader(@PathVariable long id, @RequestParam(required = false) String number,
+			@RequestParam(defaultValue = "KE_HOACH") String kind, @RequestParam(required = false) String title,
+			@RequestParam(required = false) String issuer, @RequestParam(required = false) String issuedOn,
+			@RequestParam(required = false) String place, @RequestParam int rowVersion, Model model,
+			RedirectAttributes redirect) {
+		Plan plan = access.writable(id);
+		try {
+			editing.updateHeader(id, new PlanEditing.NewPlan(plan.orgUnitId(), number, kind, title, issuer, date(issuedOn)),
+					place, rowVersion);
+		}
+		catch (InvalidInputException e) {
+			return header(plan, number, kind, title, issuer, issuedOn, place, rowVersion, e, model);
+		}
+		redirect.addFlashAttribute("flash", "plan.flash.headerSaved");
+		return "redirect:/plans/" + id;
+	}
+
+	private String header(Plan plan, String number, String kind, String title, String issuer, String issuedOn,
+			String place, int rowVersion, InvalidInputException error, Model model) {
+		model.addAttribute("plan", plan);
+		model.addAttribute("number", number);
+		model.addAttribute("kind", kind);
+		model.addAttribute("title", title);
+		model.addAttribute("issuer", issuer);
+		model.addAttribute("issuedOn", issuedOn);
+		model.addAttribute("place", place);
+		model.addAttribute("rowVersion", rowVersion);
+		model.addAttribute("kinds", List.of("KE_HOACH", "CHUONG_TRINH", "NGHI_QUYET", "QUYET_DINH", "CONG_VAN", "BAO_CAO", "OTHER"));
+		model.addAttribute("errorKey", error == null ? null : error.messageKey());
+		model.addAttribute("errorArgs", error == null ? new Object[0] : error.args());
+		return "plan/edit";
+	}
+
+	@PostMapping("/tasks/{taskId}/delete")
+	String deleteTask(@PathVariable long id, @PathVariable long taskId, RedirectAttributes redirect) {
+		access.writable(id);
+		editing.deleteTask(id, taskId);
+		redirect.addFlashAttribute("flash", "plan.flash.taskDeleted");
+		return "redirect:/plans/" + id;
+	}
+
+	@PostMapping("/targets/{targetId}/delete")
+	String deleteTarget(@PathVariable long id, @PathVariable long targetId, RedirectAttributes redirect) {
+		access.writable(id);
+		editing.deleteTarget(id, targetId);
+		redirect.addFlashAttribute("flash", "plan.flash.targetDeleted");
+		return "redirect:/plans/" + id + "#h-targets";
+	}
+
 	@GetMapping("/history")
 	String history(@PathVariable long id, Model model) {
 		Plan plan = access.visible(id);
