@@ -255,7 +255,11 @@ class PlanEditingIT {
 	void theHeaderTasksAndTargetsAreEditedAndDeleted() throws Exception {
 		long plan = plan("1. Sở Y tế: chủ trì phát triển công nghiệp dược sinh học.\n2. Sở Tài chính: chủ trì bố trí kinh phí.");
 		Plan p = plans.get(plan);
-		mvc.perform(get("/plans/" + plan + "/edit").with(coordinator())).andExpect(status().isOk());
+		Document form = Jsoup.parse(mvc.perform(get("/plans/" + plan + "/edit").with(coordinator())).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+		assertThat(form.getElementById("place")).as("the edit form has the place").isNotNull();
+		assertThat(form.getElementById("number").val()).isEqualTo(p.number());
+		assertThat(form.select("nav .breadcrumb-item").eachText()).containsExactly("Kế hoạch", p.number(), "Sửa thông tin kế hoạch");
 		mvc.perform(post("/plans/" + plan + "/edit").param("number", p.number()).param("kind", "KE_HOACH")
 			.param("title", "Phát triển công nghệ sinh học đến năm 2030").param("issuer", "Ủy ban nhân dân tỉnh Thanh Hóa")
 			.param("issuedOn", "03/05/2024").param("place", "Thanh Hóa").param("rowVersion", String.valueOf(p.rowVersion()))
