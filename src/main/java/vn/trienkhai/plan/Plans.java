@@ -89,6 +89,19 @@ public class Plans {
 			.list();
 	}
 
+	/** The plans of the units above {@code unitId} (its province, the nation): the plans it carries out. */
+	public List<Plan> above(long unitId, int limit) {
+		return jdbc.sql("select " + COLUMNS + """
+				 from plan p join org_unit u on u.id = p.org_unit_id
+				where u.path @> (select path from org_unit where id = :unit) and u.id <> :unit
+				order by u.level desc, p.issued_on desc nulls last, p.id desc limit :limit
+				""")
+			.param("unit", unitId)
+			.param("limit", limit)
+			.query(PLAN)
+			.list();
+	}
+
 	/** The plans this one implements (plans and placeholders). */
 	public List<Plan> parents(long planId) {
 		return jdbc.sql("select " + COLUMNS + """

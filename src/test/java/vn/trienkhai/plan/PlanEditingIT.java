@@ -161,6 +161,7 @@ class PlanEditingIT {
 		Document form = Jsoup.parse(html);
 		assertThat(form.getElementById("task-conflict")).isNotNull();
 		assertThat(form.getElementById("text").wholeText()).isEqualTo("Bản của người thứ hai");
+		assertThat(form.getElementById("task-conflict-theirs").text()).contains("Phát triển dược liệu sinh học", "Đã hoàn thành");
 		assertThat(plans.tasks(plan).get(0).text()).isEqualTo("Phát triển dược liệu sinh học");
 
 		mvc.perform(post(url).param("rowVersion", String.valueOf(saved.rowVersion())).param("text", "x").param("lead", "Sở Y tế")

@@ -220,7 +220,9 @@ class PlanPagesIT {
 		assertThat(rows.get(0).text()).contains("ít nhất 20").contains("doanh nghiệp");
 		assertThat(rows.get(0).select(".served-target").text()).contains("2 doanh nghiệp");
 		assertThat(rows.get(1).select(".served-target")).isEmpty();
-		// the commune reads the province's plan it carries out, and cannot change it
+		// the commune finds the province's plan among the plans above it, reads it, and cannot change it
+		assertThat(Jsoup.parse(page("/plans", Role.OVERSEER, commune)).select("#plan-above a").eachAttr("href"))
+			.contains("/plans/" + plans.ofDocument(p.id()).orElseThrow().id());
 		long parentPlan = plans.ofDocument(p.id()).orElseThrow().id();
 		page("/plans/" + parentPlan, Role.COORDINATOR, commune);
 		mvc.perform(post("/plans/" + parentPlan + "/delete").param("rowVersion", "0")

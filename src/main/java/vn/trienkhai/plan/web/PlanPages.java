@@ -75,6 +75,7 @@ class PlanPages {
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("plans", plans.within(CurrentUser.get().orgUnitId(), 500));
+		model.addAttribute("above", plans.above(CurrentUser.get().orgUnitId(), 100));
 		vn.trienkhai.platform.UserScope user = CurrentUser.get();
 		model.addAttribute("canCreate", user.is(vn.trienkhai.platform.Role.ADMINISTRATOR)
 				|| user.is(vn.trienkhai.platform.Role.COORDINATOR));
