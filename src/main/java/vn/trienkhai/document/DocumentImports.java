@@ -97,12 +97,7 @@ public class DocumentImports {
 
 	}
 
-	/** Reads and parses a file without storing anything (the API's parse). */
-	public ParsedFile parse(String fileName, byte[] content) throws DocumentRejectedException {
-		return read(fileName, () -> content).parsed();
-	}
-
-	/** The same, for an upload whose bytes are read only once a reading slot is free. */
+	/** Reads and parses an upload without storing anything (the API's parse); its bytes are read once a reading slot is free. */
 	public ParsedFile parse(String fileName, Content content) throws DocumentRejectedException {
 		return read(fileName, content).parsed();
 	}

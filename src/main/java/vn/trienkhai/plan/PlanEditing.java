@@ -266,8 +266,9 @@ public class PlanEditing {
 	public record NewPlan(long orgUnitId, String number, String kind, String title, String issuer, LocalDate issuedOn) {
 	}
 
-	static final java.util.Set<String> KINDS = java.util.Set.of("KE_HOACH", "CHUONG_TRINH", "NGHI_QUYET", "QUYET_DINH",
-			"CONG_VAN", "BAO_CAO", "OTHER");
+	/** The kinds of document a plan can be, in the order forms offer them. */
+	public static final java.util.List<String> KINDS = java.util.List.of("KE_HOACH", "CHUONG_TRINH", "NGHI_QUYET",
+			"QUYET_DINH", "CONG_VAN", "BAO_CAO", "OTHER");
 
 	/**
 	 * Creates a plan without an import. A number already waiting as a placeholder fills it in.

@@ -184,22 +184,24 @@ public class Plans {
 			.list();
 	}
 
+	private static final String INDICATOR_COLUMNS = """
+			select id, org_unit_id, name, unit, aggregation, numerator_id, denominator_id, direction, baseline_value,
+			       baseline_year, row_version from indicator""";
+
+	private static final RowMapper<Indicator> INDICATOR = (rs, i) -> new Indicator(rs.getLong(1), (Long) rs.getObject(2),
+			rs.getString(3), rs.getString(4), rs.getString(5), (Long) rs.getObject(6), (Long) rs.getObject(7),
+			rs.getString(8), rs.getBigDecimal(9), (Integer) rs.getObject(10), rs.getInt(11));
+
 	public Optional<Indicator> indicator(long id) {
-		return jdbc.sql("""
-				select id, org_unit_id, name, unit, aggregation, numerator_id, denominator_id, direction, baseline_value,
-				       baseline_year, row_version from indicator where id = :id
-				""")
-			.param("id", id)
-			.query((rs, i) -> new Indicator(rs.getLong(1), (Long) rs.getObject(2), rs.getString(3), rs.getString(4),
-					rs.getString(5), (Long) rs.getObject(6), (Long) rs.getObject(7), rs.getString(8), rs.getBigDecimal(9),
-					(Integer) rs.getObject(10), rs.getInt(11)))
-			.optional();
+		return jdbc.sql(INDICATOR_COLUMNS + " where id = :id").param("id", id).query(INDICATOR).optional();
 	}
 
 	/** The indicators of a unit, by name: the candidates for a ratio's parts. */
 	public List<Indicator> indicatorsOf(long orgUnitId) {
-		return jdbc.sql("select id from indicator where org_unit_id = :unit order by name").param("unit", orgUnitId)
-			.query(Long.class).list().stream().map(id -> indicator(id).orElseThrow()).toList();
+		return jdbc.sql(INDICATOR_COLUMNS + " where org_unit_id = :unit order by name")
+			.param("unit", orgUnitId)
+			.query(INDICATOR)
+			.list();
 	}
 
 	/** A heading of a plan's outline. */

@@ -1,6 +1,5 @@
 package vn.trienkhai.document.web;
 
-import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,7 +58,7 @@ class DocumentApi {
 
 	@PostMapping(path = "/parse", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<?> parse(@RequestParam(required = false) MultipartFile file,
-			@RequestParam(required = false) Long unit, HttpServletRequest request) throws IOException {
+			@RequestParam(required = false) Long unit, HttpServletRequest request) {
 		long unitId = access.importUnit(unit);
 		if (file == null || file.isEmpty()) {
 			return problem(request, HttpStatus.BAD_REQUEST, text("document.upload.error.noFile", null));

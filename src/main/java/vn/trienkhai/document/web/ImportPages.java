@@ -1,6 +1,5 @@
 package vn.trienkhai.document.web;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.List;
@@ -114,7 +113,7 @@ class ImportPages {
 
 	@PostMapping
 	String importFile(@RequestParam(required = false) Long unit, @RequestParam(required = false) MultipartFile file,
-			Model model, RedirectAttributes redirect) throws IOException {
+			Model model, RedirectAttributes redirect) {
 		long unitId = access.importUnit(unit);
 		if (file == null || file.isEmpty()) {
 			return upload(model, unitId, text("document.upload.error.noFile"));

@@ -1,20 +1,18 @@
 package vn.trienkhai.document.web;
 
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.validation.Errors;
 
 import vn.trienkhai.document.parse.PlanDraft;
+import vn.trienkhai.platform.VietnameseInput;
 
 /**
  * Between the stored draft (the JSON tree of {@code PlanDraftJson}) and the review form. Going back, every
@@ -412,49 +410,30 @@ final class ReviewDrafts {
 		return t;
 	}
 
-	private static final Pattern VN_DATE = Pattern.compile("(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})");
-
-	/** A day: 2024-04-30 or 30/4/2024, between 1945 and 2100. */
+	/** A day: 2024-04-30 or 30/4/2024, between 1945 and 2100 ({@link VietnameseInput#day}). */
 	static LocalDate date(String value, String field, Errors errors) {
-		String t = trim(value);
-		if (t == null) {
-			return null;
-		}
 		try {
-			LocalDate date;
-			Matcher m = VN_DATE.matcher(t);
-			if (m.matches()) {
-				date = LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
-			}
-			else {
-				date = LocalDate.parse(t);
-			}
-			if (date.getYear() < 1945 || date.getYear() > 2100) {
-				throw new DateTimeException("out of range");
-			}
-			return date;
+			return VietnameseInput.day(trim(value));
 		}
-		catch (DateTimeException e) {
+		catch (IllegalArgumentException e) {
 			errors.rejectValue(field, "document.error.date");
 			return null;
 		}
 	}
 
-	/** "quý IV/2025", "Quý 2 năm 2025": the quarter's last day. */
-	private static final Pattern QUARTER = Pattern.compile("quý\\s*(IV|I{1,3}|[1-4])\\s*(?:/|năm)\\s*(\\d{4})",
-			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-	/** "năm 2026", "trong năm 2026": the year's last day. */
-	private static final Pattern YEAR_END = Pattern.compile("(?:trong\\s+)?năm\\s*(\\d{4})",
-			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-	private static int quarter(String q) {
-		return switch (q.toUpperCase(java.util.Locale.ROOT)) {
-			case "I", "1" -> 1;
-			case "II", "2" -> 2;
-			case "III", "3" -> 3;
-			default -> 4;
-		};
+	/** A deadline in the draft's normal forms ({@link VietnameseInput#deadline}). */
+	static String deadline(String value, String field, Errors errors) {
+		try {
+			return VietnameseInput.deadline(trim(value));
+		}
+		catch (VietnameseInput.BadDeadline e) {
+			errors.rejectValue(field, "document.error.deadline");
+			return null;
+		}
+		catch (IllegalArgumentException e) {
+			errors.rejectValue(field, "document.error.date");
+			return null;
+		}
 	}
 
 	/** A normalised deadline as officers write it: "30/04/2024", "15/11" (every year), "12" (every December). */
@@ -469,62 +448,6 @@ final class ReviewDrafts {
 			return "tháng " + Integer.parseInt(normal.substring(2));
 		}
 		return vnDate(normal);
-	}
-
-	private static final Pattern VN_DAY_MONTH = Pattern.compile("(\\d{1,2})\\s*/\\s*(\\d{1,2})");
-
-	private static final Pattern VN_MONTH = Pattern.compile("(?:tháng\\s*)?(\\d{1,2})(?:\\s*hằng năm|\\s*hàng năm)?",
-			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-	/**
-	 * A deadline in the draft's forms: a day ("2024-04-30", also typed "30/4/2024"), every year on a day
-	 * ("--11-15", also "15/11"), or every year in a month ("--12", also "12" or "tháng 12").
-	 */
-	static String deadline(String value, String field, Errors errors) {
-		String t = trim(value);
-		if (t == null) {
-			return null;
-		}
-		try {
-			if (t.matches("--\\d{2}-\\d{2}")) {
-				return MonthDay.parse(t).toString();
-			}
-			if (t.matches("--\\d{2}")) {
-				int month = Integer.parseInt(t.substring(2));
-				if (month >= 1 && month <= 12) {
-					return t;
-				}
-				throw new DateTimeException("month");
-			}
-			Matcher q = QUARTER.matcher(t);
-			if (q.matches()) {
-				int quarter = quarter(q.group(1));
-				java.time.YearMonth last = java.time.YearMonth.of(Integer.parseInt(q.group(2)), quarter * 3);
-				return last.atEndOfMonth().toString();
-			}
-			Matcher y = YEAR_END.matcher(t);
-			if (y.matches()) {
-				return java.time.LocalDate.of(Integer.parseInt(y.group(1)), 12, 31).toString();
-			}
-			Matcher dm = VN_DAY_MONTH.matcher(t);
-			if (dm.matches()) {
-				return MonthDay.of(Integer.parseInt(dm.group(2)), Integer.parseInt(dm.group(1))).toString();
-			}
-			Matcher mo = VN_MONTH.matcher(t);
-			if (mo.matches()) {
-				int month = Integer.parseInt(mo.group(1));
-				if (month >= 1 && month <= 12) {
-					return String.format("--%02d", month);
-				}
-				throw new DateTimeException("month");
-			}
-		}
-		catch (DateTimeException | NumberFormatException e) {
-			errors.rejectValue(field, "document.error.deadline");
-			return null;
-		}
-		LocalDate day = date(t, field, errors);
-		return day == null ? null : day.toString();
 	}
 
 	private static Integer year(String value, String field, LocalDate issuedOn, Errors errors) {
@@ -547,36 +470,15 @@ final class ReviewDrafts {
 		return year;
 	}
 
-	/**
-	 * A number as officers write it: "7", "7,5" and "7.5" (decimals), "1.000" and "1.000,5" (Vietnamese
-	 * thousands), "1,000.5" (English). Null for blank; an error for anything else or a negative value.
-	 */
+	/** A non-negative number as officers write it ({@link VietnameseInput#number}). */
 	static BigDecimal decimal(String value, String field, Errors errors) {
-		String t = trim(value);
-		if (t == null) {
-			return null;
+		try {
+			return VietnameseInput.number(trim(value));
 		}
-		t = t.replace(" ", "").replace("\u00a0", "");
-		String plain;
-		if (t.matches("\\d{1,3}(\\.\\d{3})+(,\\d+)?")) {
-			plain = t.replace(".", "").replace(',', '.');
-		}
-		else if (t.matches("\\d{1,3}(,\\d{3})+\\.\\d+")) {
-			plain = t.replace(",", "");
-		}
-		else if (t.matches("\\d+([.,]\\d+)?")) {
-			plain = t.replace(',', '.');
-		}
-		else {
+		catch (IllegalArgumentException e) {
 			errors.rejectValue(field, "document.error.decimal");
 			return null;
 		}
-		BigDecimal number = new BigDecimal(plain);
-		if (number.compareTo(new BigDecimal("1e15")) > 0) {
-			errors.rejectValue(field, "document.error.decimal");
-			return null;
-		}
-		return number.stripTrailingZeros().scale() < 0 ? number.setScale(0) : number.stripTrailingZeros();
 	}
 
 	/** A stored number for the input, with the Vietnamese decimal comma. */

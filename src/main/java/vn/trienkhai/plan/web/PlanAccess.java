@@ -52,11 +52,23 @@ class PlanAccess {
 		return orgUnits.isWithin(unitId, CurrentUser.get().orgUnitId());
 	}
 
+	/** Whether the user's role writes plans: coordinators and administrators. */
+	boolean isWriter() {
+		UserScope user = CurrentUser.get();
+		return user.is(Role.ADMINISTRATOR) || user.is(Role.COORDINATOR);
+	}
+
+	/** 403 unless the user's role writes plans. */
+	void requireWriter() {
+		if (!isWriter()) {
+			throw new OutOfScopeException("role " + CurrentUser.get().role() + " may not write plans");
+		}
+	}
+
 	/** Coordinators and administrators change the plans of units wholly within their scope. */
 	boolean canWrite(Plan plan) {
-		UserScope user = CurrentUser.get();
-		return (user.is(Role.ADMINISTRATOR) || user.is(Role.COORDINATOR)) && plan.orgUnitId() != null
-				&& orgUnits.isWhollyWithin(plan.orgUnitId(), user.orgUnitId());
+		return isWriter() && plan.orgUnitId() != null
+				&& orgUnits.isWhollyWithin(plan.orgUnitId(), CurrentUser.get().orgUnitId());
 	}
 
 	/** Whether the user may write plans of this unit (a current unit, or the nation, wholly within scope). */

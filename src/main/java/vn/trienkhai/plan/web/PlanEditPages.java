@@ -178,23 +178,14 @@ class PlanEditPages {
 		return "redirect:/plans/" + id + "#h-targets";
 	}
 
-	/** "7", "7,5", "1.000" (Vietnamese thousands): the value; null for blank. */
+	/** A non-negative number as officers write it; null for blank. */
 	static java.math.BigDecimal decimal(String value) {
-		if (value == null || value.isBlank()) {
-			return null;
+		try {
+			return vn.trienkhai.platform.VietnameseInput.number(value);
 		}
-		String t = value.strip().replace(" ", "");
-		String plain;
-		if (t.matches("\\d{1,3}(\\.\\d{3})+(,\\d+)?")) {
-			plain = t.replace(".", "").replace(',', '.');
-		}
-		else if (t.matches("-?\\d+([.,]\\d+)?")) {
-			plain = t.replace(',', '.');
-		}
-		else {
+		catch (IllegalArgumentException e) {
 			throw new InvalidInputException("plan.error.target.value");
 		}
-		return new java.math.BigDecimal(plain);
 	}
 
 	static Integer year(String value) {
@@ -299,7 +290,7 @@ class PlanEditPages {
 		model.addAttribute("issuedOn", issuedOn);
 		model.addAttribute("place", place);
 		model.addAttribute("rowVersion", rowVersion);
-		model.addAttribute("kinds", List.of("KE_HOACH", "CHUONG_TRINH", "NGHI_QUYET", "QUYET_DINH", "CONG_VAN", "BAO_CAO", "OTHER"));
+		model.addAttribute("kinds", PlanEditing.KINDS);
 		model.addAttribute("errorKey", error == null ? null : error.messageKey());
 		model.addAttribute("errorArgs", error == null ? new Object[0] : error.args());
 		return "plan/edit";
@@ -357,23 +348,12 @@ class PlanEditPages {
 		redirect.addFlashAttribute("errorArgs", e.args());
 	}
 
-	/** A day as officers type it (30/4/2024) or ISO; null for blank. */
+	/** A day as officers type it (30/4/2024) or ISO, 1945–2100; null for blank. */
 	static LocalDate date(String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		String t = value.strip();
 		try {
-			java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})").matcher(t);
-			LocalDate d = m.matches()
-					? LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)))
-					: LocalDate.parse(t);
-			if (d.getYear() < 1945 || d.getYear() > 2100) {
-				throw new InvalidInputException("plan.error.date");
-			}
-			return d;
+			return vn.trienkhai.platform.VietnameseInput.day(value);
 		}
-		catch (java.time.DateTimeException e) {
+		catch (IllegalArgumentException e) {
 			throw new InvalidInputException("plan.error.date");
 		}
 	}

@@ -76,18 +76,16 @@ class PlanPages {
 	String list(Model model) {
 		model.addAttribute("plans", plans.within(CurrentUser.get().orgUnitId(), 500));
 		model.addAttribute("above", plans.above(CurrentUser.get().orgUnitId(), 100));
-		vn.trienkhai.platform.UserScope user = CurrentUser.get();
-		model.addAttribute("canCreate", user.is(vn.trienkhai.platform.Role.ADMINISTRATOR)
-				|| user.is(vn.trienkhai.platform.Role.COORDINATOR));
+		model.addAttribute("canCreate", access.isWriter());
 		return "plan/list";
 	}
 
 	@GetMapping("/new")
 	String newPlan(Model model) {
-		requireWriter();
+		access.requireWriter();
 		model.addAttribute("unit", CurrentUser.get().orgUnitId());
 		model.addAttribute("unitLabel", access.unitLabel(CurrentUser.get().orgUnitId()));
-		model.addAttribute("kinds", List.of("KE_HOACH", "CHUONG_TRINH", "NGHI_QUYET", "QUYET_DINH", "CONG_VAN", "BAO_CAO", "OTHER"));
+		model.addAttribute("kinds", vn.trienkhai.plan.PlanEditing.KINDS);
 		return "plan/new";
 	}
 
@@ -96,7 +94,7 @@ class PlanPages {
 			@RequestParam(defaultValue = "KE_HOACH") String kind, @RequestParam(required = false) String title,
 			@RequestParam(required = false) String issuer, @RequestParam(required = false) String issuedOn, Model model,
 			RedirectAttributes redirect) {
-		requireWriter();
+		access.requireWriter();
 		long unitId = unit != null ? unit : CurrentUser.get().orgUnitId();
 		if (!access.mayWriteIn(unitId)) {
 			throw new vn.trienkhai.platform.OutOfScopeException("org unit " + unitId);
@@ -111,20 +109,13 @@ class PlanPages {
 			model.addAttribute("errorArgs", e.args());
 			model.addAttribute("unit", unitId);
 			model.addAttribute("unitLabel", access.unitLabel(unitId));
-			model.addAttribute("kinds", List.of("KE_HOACH", "CHUONG_TRINH", "NGHI_QUYET", "QUYET_DINH", "CONG_VAN", "BAO_CAO", "OTHER"));
+			model.addAttribute("kinds", vn.trienkhai.plan.PlanEditing.KINDS);
 			model.addAttribute("number", number);
 			model.addAttribute("title", title);
 			model.addAttribute("issuer", issuer);
 			model.addAttribute("issuedOn", issuedOn);
 			model.addAttribute("kind", kind);
 			return "plan/new";
-		}
-	}
-
-	private void requireWriter() {
-		vn.trienkhai.platform.UserScope user = CurrentUser.get();
-		if (!user.is(vn.trienkhai.platform.Role.ADMINISTRATOR) && !user.is(vn.trienkhai.platform.Role.COORDINATOR)) {
-			throw new vn.trienkhai.platform.OutOfScopeException("role " + user.role() + " may not write plans");
 		}
 	}
 

@@ -48,22 +48,12 @@ public class TaskForm {
 
 	/** The typed deadline in the normal form; the text as it is when it is none of the forms (refused later). */
 	static String normalDeadline(String typed) {
-		if (typed == null || typed.isBlank()) {
-			return null;
+		try {
+			return vn.trienkhai.platform.VietnameseInput.deadline(typed);
 		}
-		String t = typed.strip();
-		java.util.regex.Matcher m;
-		if ((m = java.util.regex.Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})").matcher(t)).matches()) {
-			return String.format("%s-%02d-%02d", m.group(3), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+		catch (IllegalArgumentException e) {
+			return typed.strip();
 		}
-		if ((m = java.util.regex.Pattern.compile("(\\d{1,2})/(\\d{1,2})").matcher(t)).matches()) {
-			return String.format("--%02d-%02d", Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
-		}
-		if ((m = java.util.regex.Pattern.compile("(?:tháng\\s*)?(\\d{1,2})", java.util.regex.Pattern.CASE_INSENSITIVE
-				| java.util.regex.Pattern.UNICODE_CASE).matcher(t)).matches()) {
-			return String.format("--%02d", Integer.parseInt(m.group(1)));
-		}
-		return t;
 	}
 
 	List<String> coordinatorList() {
