@@ -46,8 +46,11 @@ class PlanBuilder {
 
 	private final Indicators indicators;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	PlanBuilder(JdbcClient jdbc, DocumentImports documents, Cascade cascade, AuditLog audit, TaskLinks links,
-			Assignments assignments, Indicators indicators) {
+			Assignments assignments, Indicators indicators, org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.indicators = indicators;
 		this.links = links;
 		this.assignments = assignments;
@@ -163,6 +166,7 @@ class PlanBuilder {
 		after.put("parents", parents);
 		after.put("suggestedLinks", suggested);
 		audit.record("CREATE", Plans.ENTITY_TYPE, planId, unit, null, after);
+		events.publishEvent(new PlanCreated(planId, unit, documentId));
 		return planId;
 	}
 

@@ -36,8 +36,11 @@ public class PlanEditing {
 
 	private final vn.trienkhai.document.DocumentImports documents;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	PlanEditing(vn.trienkhai.document.DocumentImports documents, JdbcClient jdbc, Plans plans, Cascade cascade, TaskLinks links, AuditLog audit, Assignments assignments,
-			Indicators indicators) {
+			Indicators indicators, org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.assignments = assignments;
 		this.indicators = indicators;
 		this.documents = documents;
@@ -333,7 +336,37 @@ public class PlanEditing {
 		after.put("title", title);
 		after.put("byHand", true);
 		audit.record("CREATE", Plans.ENTITY_TYPE, id, p.orgUnitId(), null, after);
+		events.publishEvent(new PlanCreated(id, p.orgUnitId(), null));
 		return id;
+	}
+
+	/**
+	 * Records a task's progress as an approved progress report states it (monitoring calls this on approval):
+	 * only the progress and the day it was done change, audited as the report's.
+	 *
+	 * @param reportId the approved report, for the audit log
+	 */
+	@Transactional
+	public void recordProgress(long taskId, String progress, LocalDate completedOn, long reportId) {
+		if (!PROGRESS.contains(progress)) {
+			throw new InvalidInputException("plan.error.task.progress");
+		}
+		Map<String, Object> before = jdbc.sql("select plan_id, progress, completed_on from task where id = :id for update")
+			.param("id", taskId).query().singleRow();
+		LocalDate done = "DONE".equals(progress) ? completedOn : null;
+		jdbc.sql("""
+				update task set progress = :progress, completed_on = :done, updated_at = now(), row_version = row_version + 1
+				 where id = :id
+				""").param("progress", progress).param("done", done).param("id", taskId).update();
+		Plan plan = plans.get(((Number) before.get("plan_id")).longValue());
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("progress", progress);
+		after.put("completedOn", done == null ? null : done.toString());
+		after.put("progressReport", reportId);
+		Map<String, Object> was = new LinkedHashMap<>();
+		was.put("progress", before.get("progress"));
+		was.put("completedOn", before.get("completed_on") == null ? null : before.get("completed_on").toString());
+		audit.record("PROGRESS", "task", taskId, plan.orgUnitId(), was, after);
 	}
 
 	/** Adds a task at the end of a plan, with the rules of {@link #updateTask}; its id. */
