@@ -16,3 +16,11 @@ document.addEventListener('submit', function (event) {
     event.preventDefault();
   }
 });
+
+// A submit button with data-confirm asks too (sending a report: after that it is locked until returned).
+document.addEventListener('submit', function (event) {
+  var button = event.submitter;
+  if (!event.defaultPrevented && button && button.dataset.confirm && !window.confirm(button.dataset.confirm)) {
+    event.preventDefault();
+  }
+});

@@ -222,11 +222,17 @@ public class ReportingRegimes {
 		}
 		jdbc.sql("delete from reporting_schedule where plan_id = :p").param("p", planId).update();
 		insertSchedules(planId, schedules);
+		// rounds the new regime still makes keep their ids (and links to them); others go unless reported on
+		List<String> keep = new ArrayList<>();
+		for (PlannedRound r : planned(planId)) {
+			keep.add(r.kind() + "|" + r.period().start() + "|" + r.period().end() + "|" + r.period().due());
+		}
 		jdbc.sql("""
 				delete from reporting_round r
 				 where r.plan_id = :p and r.kind in ('ANNUAL', 'SEMIANNUAL', 'QUARTERLY', 'MONTHLY')
+				   and not (r.kind || '|' || r.period_start || '|' || r.period_end || '|' || r.due_on = any(:keep))
 				   and not exists (select 1 from progress_report pr where pr.round_id = r.id)
-				""").param("p", planId).update();
+				""").param("p", planId).param("keep", keep.toArray(String[]::new)).update();
 		generate(planId);
 		audit.record("UPDATE", ENTITY_TYPE, planId, plan.orgUnitId(), describe(before), describe(find(planId).orElseThrow()));
 	}
@@ -258,27 +264,38 @@ public class ReportingRegimes {
 	 * the plan was issued is skipped. Idempotent.
 	 */
 	int generate(long planId) {
+		int n = 0;
+		for (PlannedRound r : planned(planId)) {
+			n += jdbc.sql("""
+					insert into reporting_round (plan_id, kind, label, period_start, period_end, due_on, created_by)
+					values (:p, :k, :label, :start, :end, :due, :by)
+					on conflict (plan_id, kind, period_start) where kind in ('ANNUAL', 'SEMIANNUAL', 'QUARTERLY', 'MONTHLY')
+					do nothing
+					""").param("p", planId).param("k", r.kind().name()).param("label", r.period().label())
+				.param("start", r.period().start()).param("end", r.period().end()).param("due", r.period().due())
+				.param("by", CurrentUser.actorName()).update();
+		}
+		return n;
+	}
+
+	private record PlannedRound(RoundKind kind, Schedule.Period period) {
+	}
+
+	/** The periodic rounds the regime makes; a round whose window closed before the plan was issued is left out. */
+	private List<PlannedRound> planned(long planId) {
 		Regime regime = find(planId).orElseThrow();
 		Plan plan = plans.get(planId);
-		int n = 0;
+		List<PlannedRound> out = new ArrayList<>();
 		for (Schedule s : regime.schedules()) {
 			for (int year = regime.firstYear(); year <= regime.lastYear(); year++) {
 				for (Schedule.Period p : s.periods(year)) {
-					if (plan.issuedOn() != null && p.end().isBefore(plan.issuedOn())) {
-						continue;
+					if (plan.issuedOn() == null || !p.end().isBefore(plan.issuedOn())) {
+						out.add(new PlannedRound(s.frequency(), p));
 					}
-					n += jdbc.sql("""
-							insert into reporting_round (plan_id, kind, label, period_start, period_end, due_on, created_by)
-							values (:p, :k, :label, :start, :end, :due, :by)
-							on conflict (plan_id, kind, period_start) where kind in ('ANNUAL', 'SEMIANNUAL', 'QUARTERLY', 'MONTHLY')
-							do nothing
-							""").param("p", planId).param("k", s.frequency().name()).param("label", p.label())
-						.param("start", p.start()).param("end", p.end()).param("due", p.due())
-						.param("by", CurrentUser.actorName()).update();
 				}
 			}
 		}
-		return n;
+		return out;
 	}
 
 	@SuppressWarnings("unchecked")

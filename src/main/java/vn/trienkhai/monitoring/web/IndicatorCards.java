@@ -1,0 +1,115 @@
+package vn.trienkhai.monitoring.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import vn.trienkhai.monitoring.IndicatorRollup;
+import vn.trienkhai.monitoring.TargetStatus;
+import vn.trienkhai.plan.Indicator;
+import vn.trienkhai.plan.Plan;
+import vn.trienkhai.plan.Plans;
+import vn.trienkhai.plan.Target;
+
+/**
+ * Each target of a plan as a dashboard card: the indicator's rolled-up figures at the plan's unit, the
+ * latest one against the straight trajectory from the baseline to the target, and the chart's data. Without
+ * a recorded baseline the line starts at the first figure; without a target year, at the plan's nearest
+ * horizon.
+ */
+@Component
+class IndicatorCards {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final Plans plans;
+
+	private final IndicatorRollup rollup;
+
+	IndicatorCards(Plans plans, IndicatorRollup rollup) {
+		this.plans = plans;
+		this.rollup = rollup;
+	}
+
+	record Card(Target target, Indicator indicator, List<IndicatorRollup.Figure> series, IndicatorRollup.Figure latest,
+			TargetStatus status, BigDecimal expected, String chart) {
+	}
+
+	List<Card> of(Plan plan, LocalDate today) {
+		List<Target> targets = plans.targets(plan.id());
+		List<Long> ids = targets.stream().map(Target::indicatorId).distinct().toList();
+		List<IndicatorRollup.Figure> figures = rollup.figures(plan.orgUnitId(), ids);
+		List<Card> out = new ArrayList<>();
+		for (Target t : targets) {
+			Indicator indicator = plans.indicator(t.indicatorId()).orElseThrow();
+			List<IndicatorRollup.Figure> series = IndicatorRollup.of(figures, t.indicatorId()).stream()
+				.filter(f -> f.value() != null).toList();
+			IndicatorRollup.Figure latest = series.isEmpty() ? null : series.get(series.size() - 1);
+			Integer year = t.year() != null ? t.year()
+					: plan.horizonYears().stream().filter(y -> y >= today.getYear()).findFirst().orElse(null);
+			TargetStatus.Trajectory line = trajectory(indicator, t, series, year);
+			TargetStatus status = latest == null ? TargetStatus.NO_DATA
+					: line == null ? null : line.statusOf(latest.value(), latest.periodEnd(), TargetStatus.DEFAULT_TOLERANCE);
+			BigDecimal expected = latest == null || line == null ? null : line.expectedOn(latest.periodEnd());
+			out.add(new Card(t, indicator, series, latest, status, expected, chart(series, line)));
+		}
+		return out;
+	}
+
+	private static TargetStatus.Trajectory trajectory(Indicator indicator, Target t, List<IndicatorRollup.Figure> series,
+			Integer year) {
+		if (year == null) {
+			return null;
+		}
+		if (indicator.baselineValue() != null && indicator.baselineYear() != null && indicator.baselineYear() < year) {
+			return TargetStatus.Trajectory.of(indicator.baselineValue(), indicator.baselineYear(), t.comparator(), t.value(),
+					year, indicator.direction());
+		}
+		if (series.isEmpty() || series.get(0).periodEnd().getYear() >= year) {
+			return null;
+		}
+		IndicatorRollup.Figure first = series.get(0);
+		TargetStatus.Trajectory shape = TargetStatus.Trajectory.of(first.value(), first.periodEnd().getYear(),
+				t.comparator(), t.value(), year, indicator.direction());
+		return new TargetStatus.Trajectory(first.value(), first.periodEnd(), t.value(), shape.to(), shape.higherIsBetter());
+	}
+
+	/** The chart's data: one point per figure, and the trajectory at the same days plus its two ends. */
+	private static String chart(List<IndicatorRollup.Figure> series, TargetStatus.Trajectory line) {
+		List<Map<String, Object>> actual = new ArrayList<>();
+		for (IndicatorRollup.Figure f : series) {
+			actual.add(point(f.periodEnd(), f.value()));
+		}
+		List<Map<String, Object>> expected = new ArrayList<>();
+		if (line != null) {
+			expected.add(point(line.from(), line.baseline()));
+			for (IndicatorRollup.Figure f : series) {
+				if (f.periodEnd().isAfter(line.from()) && f.periodEnd().isBefore(line.to())) {
+					expected.add(point(f.periodEnd(), line.expectedOn(f.periodEnd())));
+				}
+			}
+			expected.add(point(line.to(), line.target()));
+		}
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("actual", actual);
+		data.put("expected", expected);
+		return JSON.writeValueAsString(data);
+	}
+
+	private static Map<String, Object> point(LocalDate day, BigDecimal value) {
+		Map<String, Object> p = new LinkedHashMap<>();
+		// a decimal year: Chart.js draws a linear axis without a date adapter
+		p.put("x", Math.round((day.getYear() + (day.getDayOfYear() - 1.0) / day.lengthOfYear()) * 1000) / 1000.0);
+		p.put("day", day.toString());
+		p.put("y", value);
+		return p;
+	}
+
+}
