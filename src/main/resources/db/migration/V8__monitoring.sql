@@ -166,20 +166,24 @@ create table monitoring_comment (
 
 create index monitoring_comment_plan_idx on monitoring_comment (plan_id, created_at);
 
--- Where a unit's figures count today: a unit of the current structure counts as itself; a unit of the 2024
--- structure counts in its successor when it has one, in the smallest unit holding all of them when it was
--- split (a commune shared by two new communes counts in their province), and a unit without successors (a
--- district) in its parent's. So values reported before the merger of 1/7/2025 roll up through the mapping.
-create view org_unit_now as
+-- Where a unit of the 2024 structure counts today, so that values reported before the merger of 1/7/2025
+-- roll up through the mapping: in its successor when it has one (exact: its figure is that unit's own, added
+-- to any other unit merged into it); when it was split, in the smallest unit holding all its successors (a
+-- commune shared by two new communes counts in their province, not in either commune); a unit without
+-- successors (a district) as its parent does. Units of the current structure count as themselves and are not
+-- listed here, so roll-ups join this small view only for old units.
+create view org_unit_old_now as
 select u.id as unit_id,
-       case when u.version = '2025' or u.parent_id is null then u.path
-            else coalesce(
-                (select case when count(*) = 1 then (array_agg(n.path))[1] else lca(array_agg(n.path)) end
-                   from org_unit_succession s join org_unit n on n.id = s.new_unit_id and n.version = '2025'
-                  where s.old_unit_id = u.id having count(*) > 0),
-                (select case when count(*) = 1 then (array_agg(n.path))[1] else lca(array_agg(n.path)) end
-                   from org_unit_succession s join org_unit n on n.id = s.new_unit_id and n.version = '2025'
-                  where s.old_unit_id = u.parent_id having count(*) > 0),
-                'vn')
-       end as path
-  from org_unit u;
+       coalesce(own.path, up.path, 'vn'::ltree) as path,
+       coalesce(own.n = 1, false) as exact
+  from org_unit u
+  left join lateral (
+        select count(*) as n,
+               case when count(*) = 1 then (array_agg(n.path))[1] else lca(array_agg(n.path)) end as path
+          from org_unit_succession s join org_unit n on n.id = s.new_unit_id and n.version = '2025'
+         where s.old_unit_id = u.id having count(*) > 0) own on true
+  left join lateral (
+        select case when count(*) = 1 then (array_agg(n.path))[1] else lca(array_agg(n.path)) end as path
+          from org_unit_succession s join org_unit n on n.id = s.new_unit_id and n.version = '2025'
+         where s.old_unit_id = u.parent_id having count(*) > 0) up on true
+ where u.version <> '2025' and u.parent_id is not null;

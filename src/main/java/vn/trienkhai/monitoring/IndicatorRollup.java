@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
  *
  * <p>A unit's figure is the value it reported itself when it did (a department reporting the province's
  * figure), else the rule applied to the figures of the units below it. Only values of approved reports count;
- * a unit of the 2024 structure counts where {@code org_unit_now} places it. Everything is computed in one
+ * a unit of the 2024 structure counts where {@code org_unit_old_now} places it. Everything is computed in one
  * query, partial sums per child of the unit first, so a province's dashboard reads its communes once.
  */
 @Service
@@ -52,16 +52,18 @@ public class IndicatorRollup {
 			),
 			vals as (
 			  select n.tid, n.role, v.period_start as ps, v.period_end as pe, v.value, w.value as weight,
-			         case when nlevel(cu.path) = s.lvl then null else subpath(cu.path, 0, s.lvl + 1) end as child,
-			         nlevel(cu.path) = s.lvl or nlevel(cu.path) = s.lvl + 1 as direct
+			         case when nlevel(x.path) = s.lvl then null else subpath(x.path, 0, s.lvl + 1) end as child,
+			         x.exact and nlevel(x.path) <= s.lvl + 1 as direct
 			    from need n
 			    join indicator_value v on v.indicator_id = n.raw and v.approved
-			    join org_unit_now cu on cu.unit_id = v.org_unit_id
+			    join org_unit ou on ou.id = v.org_unit_id
+			    left join org_unit_old_now m on ou.version <> '2025' and m.unit_id = ou.id
+			    cross join lateral (select coalesce(m.path, ou.path) as path, coalesce(m.exact, true) as exact) x
 			    cross join scope s
 			    left join indicator_value w on n.weight_id is not null and w.indicator_id = n.weight_id
 			         and w.org_unit_id = v.org_unit_id and w.period_start = v.period_start and w.period_end = v.period_end
 			         and w.approved
-			   where cu.path <@ s.path
+			   where x.path <@ s.path
 			     and (cast(:periodEnd as date) is null or v.period_end = :periodEnd)
 			),
 			grouped as (
@@ -74,7 +76,7 @@ public class IndicatorRollup {
 			    from vals group by tid, role, ps, pe, child
 			),
 			parts as (
-			  select tid, role, ps, pe, child,
+			  select tid, role, ps, pe, child, dn,
 			         case when dn > 0 then dn else an end as n, case when dn > 0 then dsum else asum end as s,
 			         case when dn > 0 then dmin else amin end as mn, case when dn > 0 then dmax else amax end as mx,
 			         case when dn > 0 then dvw else avw end as vw, case when dn > 0 then dw else aw end as w
@@ -104,12 +106,12 @@ public class IndicatorRollup {
 	private static final String UNIT = PARTS + """
 			, unit_parts as (
 			  select tid, role, ps, pe, null::ltree as child,
-			         case when bool_or(child is null) then sum(n) filter (where child is null) else sum(n) end as n,
-			         case when bool_or(child is null) then sum(s) filter (where child is null) else sum(s) end as s,
-			         case when bool_or(child is null) then min(mn) filter (where child is null) else min(mn) end as mn,
-			         case when bool_or(child is null) then max(mx) filter (where child is null) else max(mx) end as mx,
-			         case when bool_or(child is null) then sum(vw) filter (where child is null) else sum(vw) end as vw,
-			         case when bool_or(child is null) then sum(w) filter (where child is null) else sum(w) end as w
+			         case when bool_or(child is null and dn > 0) then sum(n) filter (where child is null) else sum(n) end as n,
+			         case when bool_or(child is null and dn > 0) then sum(s) filter (where child is null) else sum(s) end as s,
+			         case when bool_or(child is null and dn > 0) then min(mn) filter (where child is null) else min(mn) end as mn,
+			         case when bool_or(child is null and dn > 0) then max(mx) filter (where child is null) else max(mx) end as mx,
+			         case when bool_or(child is null and dn > 0) then sum(vw) filter (where child is null) else sum(vw) end as vw,
+			         case when bool_or(child is null and dn > 0) then sum(w) filter (where child is null) else sum(w) end as w
 			    from parts group by tid, role, ps, pe
 			)
 			""" + FINAL.replace("{parts}", "unit_parts");

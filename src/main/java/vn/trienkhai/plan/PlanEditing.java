@@ -446,7 +446,7 @@ public class PlanEditing {
 	}
 
 
-	static final java.util.Set<String> AGGREGATIONS = java.util.Set.of("SUM", "AVERAGE", "MIN", "MAX", "RATIO");
+	static final java.util.Set<String> AGGREGATIONS = java.util.Set.of("SUM", "AVERAGE", "WEIGHTED_AVERAGE", "MIN", "MAX", "RATIO");
 
 	/**
 	 * Changes how an indicator is measured and rolled up.
@@ -480,6 +480,11 @@ public class PlanEditing {
 				throw new InvalidInputException("plan.error.indicator.ratio");
 			}
 		}
+		boolean weighted = "WEIGHTED_AVERAGE".equals(change.aggregation());
+		if (weighted && (change.weightId() == null || change.weightId() == change.id() || plans.indicator(change.weightId())
+			.filter(i -> java.util.Objects.equals(i.orgUnitId(), before.orgUnitId())).isEmpty())) {
+			throw new InvalidInputException("plan.error.indicator.weight");
+		}
 		if (change.baselineYear() != null && (change.baselineYear() < 1990 || change.baselineYear() > 2100)) {
 			throw new InvalidInputException("plan.error.indicator.baselineYear");
 		}
@@ -489,11 +494,12 @@ public class PlanEditing {
 		}
 		int n = jdbc.sql("""
 				update indicator set name = :name, unit = :unit, aggregation = :aggregation, numerator_id = :num,
-				       denominator_id = :den, direction = :direction, baseline_value = :bv, baseline_year = :by,
+				       denominator_id = :den, weight_id = :weight, direction = :direction, baseline_value = :bv, baseline_year = :by,
 				       row_version = row_version + 1
 				 where id = :id and row_version = :version
 				""").param("name", name).param("unit", unit).param("aggregation", change.aggregation())
 			.param("num", ratio ? change.numeratorId() : null).param("den", ratio ? change.denominatorId() : null)
+			.param("weight", weighted ? change.weightId() : null)
 			.param("direction", change.direction()).param("bv", change.baselineValue()).param("by", change.baselineYear())
 			.param("id", change.id()).param("version", change.rowVersion()).update();
 		if (n == 0) {

@@ -208,7 +208,7 @@ class PlanEditPages {
 	String saveIndicator(@PathVariable long id, @PathVariable long indicatorId, @RequestParam(required = false) String name,
 			@RequestParam(required = false) String unit, @RequestParam(defaultValue = "SUM") String aggregation,
 			@RequestParam(required = false) Long numeratorId, @RequestParam(required = false) Long denominatorId,
-			@RequestParam(defaultValue = "HIGHER") String direction, @RequestParam(required = false) String baselineValue,
+			@RequestParam(required = false) Long weightId, @RequestParam(defaultValue = "HIGHER") String direction, @RequestParam(required = false) String baselineValue,
 			@RequestParam(required = false) String baselineYear, @RequestParam int rowVersion, Model model,
 			RedirectAttributes redirect) {
 		Plan plan = access.writable(id);
@@ -216,7 +216,7 @@ class PlanEditPages {
 		vn.trienkhai.plan.Indicator change;
 		try {
 			change = new vn.trienkhai.plan.Indicator(indicatorId, current.orgUnitId(), name, unit, aggregation, numeratorId,
-					denominatorId, direction, decimal(baselineValue), baselineYear == null || baselineYear.isBlank() ? null
+					denominatorId, weightId, direction, decimal(baselineValue), baselineYear == null || baselineYear.isBlank() ? null
 							: yearOf(baselineYear), rowVersion);
 			editing.updateIndicator(change);
 		}
@@ -250,7 +250,7 @@ class PlanEditPages {
 		model.addAttribute("canWrite", access.canWrite(plan));
 		model.addAttribute("errorKey", error == null ? null : error.messageKey());
 		model.addAttribute("errorArgs", error == null ? new Object[0] : error.args());
-		model.addAttribute("aggregations", List.of("SUM", "AVERAGE", "MIN", "MAX", "RATIO"));
+		model.addAttribute("aggregations", List.of("SUM", "AVERAGE", "WEIGHTED_AVERAGE", "MIN", "MAX", "RATIO"));
 		return "plan/indicator";
 	}
 
