@@ -33,6 +33,14 @@ public final class TestUsers {
 		return authentication(authenticationFor(role, orgUnitId, agencyId));
 	}
 
+	/** The same for a real account row (pages that read the person's own records, e.g. notifications). */
+	public static RequestPostProcessor asAccount(long accountId, Role role, long orgUnitId, Long agencyId) {
+		TestUser user = new TestUser(accountId, "test-" + accountId, role, orgUnitId, agencyId, "Test " + accountId,
+				"Test unit");
+		return authentication(new UsernamePasswordAuthenticationToken(user, null,
+				List.of(new SimpleGrantedAuthority(role.authority()))));
+	}
+
 	public static Authentication authenticationFor(Role role, long orgUnitId, Long agencyId) {
 		TestUser user = new TestUser(-1, "test-" + role.name().toLowerCase(), role, orgUnitId, agencyId,
 				"Test " + role.name(), "Test unit");
