@@ -61,6 +61,9 @@ class MonitoringFlowIT {
 	@Autowired
 	Agencies agencies;
 
+	@Autowired
+	vn.trienkhai.notification.Notifications notifications;
+
 	long province;
 
 	@BeforeEach
@@ -172,7 +175,12 @@ class MonitoringFlowIT {
 		ProgressReport saved = reports.save(draft.id(), good, draft.rowVersion());
 		assertThatThrownBy(() -> reports.save(draft.id(), good, draft.rowVersion()))
 			.isInstanceOf(OptimisticLockingFailureException.class);
+		long coordinatorAccount = vn.trienkhai.TestAccounts.create(jdbc, vn.trienkhai.platform.Role.COORDINATOR, province, null, null);
+		long reporterAccount = vn.trienkhai.TestAccounts.create(jdbc, vn.trienkhai.platform.Role.REPORTER, province, agency, null);
 		ProgressReport submitted = reports.submit(saved.id(), null, saved.rowVersion());
+		// the coordinator is told a report awaits; the reporter when it comes back
+		assertThat(notifications.unread(coordinatorAccount)).singleElement()
+			.satisfies(n -> assertThat(n.link()).isEqualTo("/reports/" + saved.id()));
 		assertThat(submitted.status()).isEqualTo(ReportStatus.SUBMITTED);
 		// a double click sends nothing twice and fails nothing
 		assertThat(reports.submit(saved.id(), null, saved.rowVersion()).rowVersion()).isEqualTo(submitted.rowVersion());
@@ -187,6 +195,8 @@ class MonitoringFlowIT {
 		ProgressReport returned = reports.returnToAgency(saved.id(), "Bổ sung số liệu doanh nghiệp", submitted.rowVersion());
 		assertThat(returned.status()).isEqualTo(ReportStatus.RETURNED);
 		assertThat(returned.comment()).isEqualTo("Bổ sung số liệu doanh nghiệp");
+		assertThat(notifications.unread(reporterAccount)).singleElement()
+			.satisfies(n -> assertThat(n.body()).contains("Bổ sung số liệu doanh nghiệp"));
 
 		ProgressReports.Content corrected = new ProgressReports.Content("Đã ban hành văn bản chỉ đạo.", "Thiếu kinh phí", null,
 				entries(draft, "DONE", null, LocalDate.of(2026, 3, 1)),
