@@ -197,6 +197,79 @@ public class ReportingRounds {
 		return Completeness.of(standings(roundId, today));
 	}
 
+	/**
+	 * Timeliness counted over every round due before today of the active plans in a unit's subtree: per unit
+	 * (the unit itself, or the child of it that holds the reporting agency) or per level of the agency's unit
+	 * (0 nation, 1 province, 2 commune).
+	 *
+	 * @param unitId null for a row of a level
+	 */
+	public record TimelinessRate(Long unitId, int level, int due, int onTime, int late, int missing) {
+
+		public double onTimeRate() {
+			return due == 0 ? 0 : (double) onTime / due;
+		}
+
+		public double submittedRate() {
+			return due == 0 ? 0 : (double) (onTime + late) / due;
+		}
+
+	}
+
+	private static final String DUE_STANDINGS = """
+			with s as (select path, nlevel(path) as lvl from org_unit where id = :scope),
+			r as (
+			  select rr.id, rr.plan_id, rr.due_on from reporting_round rr
+			    join plan p on p.id = rr.plan_id and p.status = 'ACTIVE'
+			    join org_unit pu on pu.id = p.org_unit_id cross join s
+			   where pu.path <@ s.path and rr.due_on < :today
+			),
+			resp as (
+			  select r.id as round_id, ta.agency_id from r
+			    join task t on t.plan_id = r.plan_id and t.progress <> 'CANCELLED'
+			    join task_assignment ta on ta.task_id = t.id and ta.role = 'LEAD'
+			  union select r.id, g.focal_agency_id from r join reporting_regime g on g.plan_id = r.plan_id
+			   where g.focal_agency_id is not null
+			  union select r.id, pr.agency_id from r join progress_report pr on pr.round_id = r.id
+			),
+			st as (
+			  select au.path, nlevel(au.path) - 1 as level,
+			         case when pr.first_submitted_at is null then
+			                   case when greatest(r.due_on, e.until) < :today then 'MISSING' else 'NOT_DUE' end
+			              when (pr.first_submitted_at at time zone 'Asia/Ho_Chi_Minh')::date > greatest(r.due_on, e.until)
+			                   then 'LATE' else 'ON_TIME' end as t
+			    from resp join r on r.id = resp.round_id
+			    join agency a on a.id = resp.agency_id join org_unit au on au.id = a.org_unit_id
+			    left join progress_report pr on pr.round_id = resp.round_id and pr.agency_id = resp.agency_id
+			    left join round_exception e on e.round_id = resp.round_id and e.agency_id = resp.agency_id
+			)
+			""";
+
+	private static final String RATE_COLUMNS = """
+			count(*) filter (where t <> 'NOT_DUE'), count(*) filter (where t = 'ON_TIME'),
+			count(*) filter (where t = 'LATE'), count(*) filter (where t = 'MISSING')""";
+
+	/** Per unit: the unit's own agencies, and each child's (with everything below it). */
+	public List<TimelinessRate> timelinessByUnit(long scopeUnitId, LocalDate today) {
+		return jdbc.sql(DUE_STANDINGS + """
+				select u.id, u.level, """ + RATE_COLUMNS + """
+				  from st cross join s
+				  join org_unit u on u.path = case when nlevel(st.path) = s.lvl then st.path else subpath(st.path, 0, s.lvl + 1) end
+				 group by u.id, u.level, u.code order by u.level, u.code
+				""").param("scope", scopeUnitId).param("today", today)
+			.query((rs, n) -> new TimelinessRate(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+					rs.getInt(6)))
+			.list().stream().filter(t -> t.due() > 0).toList();
+	}
+
+	/** Per level of the reporting agency's unit. */
+	public List<TimelinessRate> timelinessByLevel(long scopeUnitId, LocalDate today) {
+		return jdbc.sql(DUE_STANDINGS + "select level, " + RATE_COLUMNS + " from st group by level order by level")
+			.param("scope", scopeUnitId).param("today", today)
+			.query((rs, n) -> new TimelinessRate(null, rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)))
+			.list().stream().filter(t -> t.due() > 0).toList();
+	}
+
 	/** The exception granted to an agency in a round: the last day it may still enter data. */
 	public Optional<LocalDate> exceptionUntil(long roundId, long agencyId) {
 		return jdbc.sql("select until from round_exception where round_id = :r and agency_id = :a").param("r", roundId)

@@ -112,6 +112,13 @@ class MonitoringApiIT {
 			.andExpect(jsonPath("$.errors[?(@.field == 'values[0].value')].message").value("Tỷ lệ phần trăm phải từ 0 đến 100."))
 			.andExpect(jsonPath("$.errors[?(@.field == 'tasks[0].completedOn')].code").value("monitoring.error.task.completedOn"));
 		assertThat(json(mvc.perform(get("/api/reports/" + reportId).with(reporter))).get("summary").isNull()).isTrue();
+		// a value for another period is refused, not filed under this round
+		String elsewhen = """
+				{"rowVersion": %d, "values": [{"indicatorId": %d, "value": 10, "periodEnd": "2019-12-14"}]}"""
+			.formatted(begun.get("rowVersion").asInt(), indicatorId);
+		mvc.perform(put("/api/reports/" + reportId).contentType(MediaType.APPLICATION_JSON).content(elsewhen).with(reporter).with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].code").value("monitoring.error.value.period"));
 
 		String good = """
 				{"rowVersion": %d, "summary": "Đã triển khai",

@@ -252,6 +252,14 @@ class MonitoringFlowIT {
 		assertThat(sent.status()).isEqualTo(ReportStatus.SUBMITTED);
 		assertThat(rounds.standings(past.id(), today)).singleElement()
 			.satisfies(s -> assertThat(s.timeliness()).isEqualTo(Timeliness.ON_TIME));
+		// rates over the rounds already due: this one on time (the exception), the earlier ones missing
+		assertThat(rounds.timelinessByLevel(province, today)).anySatisfy(l -> {
+			assertThat(l.level()).isEqualTo(1);
+			assertThat(l.onTime()).isGreaterThanOrEqualTo(1);
+			assertThat(l.missing()).isGreaterThanOrEqualTo(1);
+			assertThat(l.due()).isEqualTo(l.onTime() + l.late() + l.missing());
+		});
+		assertThat(rounds.timelinessByUnit(province, today)).extracting(ReportingRounds.TimelinessRate::unitId).contains(province);
 		// an agency with nothing to report in the plan has no report to begin
 		long stranger = agencies.findOrCreate(province, "Sở Nội vụ").id();
 		assertThatThrownBy(() -> reports.begin(past.id(), stranger)).isInstanceOf(InvalidInputException.class);

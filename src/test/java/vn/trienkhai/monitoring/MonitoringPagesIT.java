@@ -185,6 +185,8 @@ class MonitoringPagesIT {
 		assertThat(dashboard.select(".indicator-latest").text()).contains("12");
 		assertThat(dashboard.select(".comment").text()).contains("Đề nghị đẩy nhanh tiến độ");
 		assertThat(dashboard.getElementById("completeness-table").text()).contains("1/1");
+		assertThat(page(get("/dashboard/units/" + province).with(overseer)).getElementById("dashboard-heading").text())
+			.contains("Hà Tĩnh");
 		assertThat(page(get("/rounds/" + round.id()).with(coordinator)).getElementById("standing-" + agency).text())
 			.contains("Đã duyệt").contains("Đúng hạn");
 	}

@@ -159,6 +159,10 @@ class DashboardPages {
 		model.addAttribute("statusChart", statusChart(byStatus));
 		model.addAttribute("children", children(unitId, today));
 		model.addAttribute("plans", plans.within(unitId, 50).stream().filter(p -> !p.isPlaceholder()).toList());
+		List<ReportingRounds.TimelinessRate> byUnit = rounds.timelinessByUnit(unitId, today);
+		model.addAttribute("timelinessUnits", byUnit);
+		model.addAttribute("timelinessLevels", rounds.timelinessByLevel(unitId, today));
+		model.addAttribute("unitNames", orgUnits.qualifiedNames(byUnit.stream().map(ReportingRounds.TimelinessRate::unitId).toList()));
 		return "monitoring/unit-dashboard";
 	}
 

@@ -33,13 +33,22 @@ class IndicatorCards {
 
 	private final IndicatorRollup rollup;
 
-	IndicatorCards(Plans plans, IndicatorRollup rollup) {
+	private final vn.trienkhai.orgunit.OrgUnits orgUnits;
+
+	IndicatorCards(Plans plans, IndicatorRollup rollup, vn.trienkhai.orgunit.OrgUnits orgUnits) {
+		this.orgUnits = orgUnits;
 		this.plans = plans;
 		this.rollup = rollup;
 	}
 
+	/**
+	 * @param children the latest period's figure of each unit below that has one, to drill down
+	 */
 	record Card(Target target, Indicator indicator, List<IndicatorRollup.Figure> series, IndicatorRollup.Figure latest,
-			TargetStatus status, BigDecimal expected, String chart) {
+			TargetStatus status, BigDecimal expected, String chart, List<ChildFigure> children) {
+	}
+
+	record ChildFigure(long unitId, String unitName, BigDecimal value, int units) {
 	}
 
 	List<Card> of(Plan plan, LocalDate today) {
@@ -47,6 +56,7 @@ class IndicatorCards {
 		List<Long> ids = targets.stream().map(Target::indicatorId).distinct().toList();
 		List<IndicatorRollup.Figure> figures = rollup.figures(plan.orgUnitId(), ids);
 		List<Card> out = new ArrayList<>();
+		Map<LocalDate, List<IndicatorRollup.Figure>> childCache = new java.util.HashMap<>();
 		for (Target t : targets) {
 			Indicator indicator = plans.indicator(t.indicatorId()).orElseThrow();
 			List<IndicatorRollup.Figure> series = IndicatorRollup.of(figures, t.indicatorId()).stream()
@@ -58,9 +68,19 @@ class IndicatorCards {
 			TargetStatus status = latest == null ? TargetStatus.NO_DATA
 					: line == null ? null : line.statusOf(latest.value(), latest.periodEnd(), TargetStatus.DEFAULT_TOLERANCE);
 			BigDecimal expected = latest == null || line == null ? null : line.expectedOn(latest.periodEnd());
-			out.add(new Card(t, indicator, series, latest, status, expected, chart(series, line)));
+			out.add(new Card(t, indicator, series, latest, status, expected, chart(series, line),
+					latest == null ? List.of() : children(plan.orgUnitId(), ids, t.indicatorId(), latest.periodEnd(), childCache)));
 		}
 		return out;
+	}
+
+	/** The children's figures of one indicator in one period; one query per period for all the plan's indicators. */
+	private List<ChildFigure> children(long unitId, List<Long> ids, long indicatorId, LocalDate periodEnd,
+			Map<LocalDate, List<IndicatorRollup.Figure>> cache) {
+		List<IndicatorRollup.Figure> all = cache.computeIfAbsent(periodEnd, d -> rollup.childFigures(unitId, ids, d));
+		List<IndicatorRollup.Figure> mine = IndicatorRollup.of(all, indicatorId).stream().filter(f -> f.value() != null).toList();
+		Map<Long, String> names = orgUnits.qualifiedNames(mine.stream().map(IndicatorRollup.Figure::childUnitId).toList());
+		return mine.stream().map(f -> new ChildFigure(f.childUnitId(), names.get(f.childUnitId()), f.value(), f.units())).toList();
 	}
 
 	private static TargetStatus.Trajectory trajectory(Indicator indicator, Target t, List<IndicatorRollup.Figure> series,

@@ -55,6 +55,8 @@ import vn.trienkhai.platform.Role;
 @RequestMapping("/api")
 class MonitoringApi {
 
+	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
 	private final MonitoringAccess access;
 
 	private final ReportingRounds rounds;
@@ -158,10 +160,11 @@ class MonitoringApi {
 
 	/** A report's content as a client sends it; null lists leave those lines as they are. */
 	record ReportBody(Integer rowVersion, String summary, String difficulties, String proposals,
-			List<ProgressReport.TaskEntry> tasks, List<ProgressReport.ValueEntry> values) {
+			List<ProgressReport.TaskEntry> tasks, List<ValueBody> values) {
 
 		ProgressReports.Content content() {
-			return new ProgressReports.Content(summary, difficulties, proposals, tasks, values);
+			return new ProgressReports.Content(summary, difficulties, proposals, tasks,
+					values == null ? null : values.stream().map(ValueBody::entry).toList());
 		}
 
 		int version() {
@@ -176,14 +179,48 @@ class MonitoringApi {
 	@PutMapping("/reports/{id}")
 	ReportDetail save(@PathVariable long id, @RequestBody ReportBody body) {
 		access.writableReport(id);
+		checkPeriods(id, body);
 		return detail(reports.save(id, body.content(), body.version()));
 	}
 
 	@PostMapping("/reports/{id}/submit")
 	ReportDetail submit(@PathVariable long id, @RequestBody ReportBody body) {
 		access.writableReport(id);
+		checkPeriods(id, body);
 		return detail(reports.submit(id, body.tasks() == null && body.values() == null && body.summary() == null ? null
 				: body.content(), body.version()));
+	}
+
+	/**
+	 * A value as a client sends it. The period is optional: a value is always for its round's period, and one
+	 * naming another period is refused rather than filed under the wrong one.
+	 */
+	record ValueBody(long indicatorId, BigDecimal value, String sourceNote, LocalDate periodStart, LocalDate periodEnd) {
+
+		ProgressReport.ValueEntry entry() {
+			return new ProgressReport.ValueEntry(indicatorId, value, sourceNote);
+		}
+
+	}
+
+	/** Values naming a period other than the round's. */
+	private void checkPeriods(long reportId, ReportBody body) {
+		if (body.values() == null) {
+			return;
+		}
+		Round round = rounds.get(reports.get(reportId).roundId());
+		List<InvalidReportException.Problem> problems = new ArrayList<>();
+		for (int i = 0; i < body.values().size(); i++) {
+			ValueBody v = body.values().get(i);
+			if ((v.periodStart() != null && !v.periodStart().equals(round.periodStart()))
+					|| (v.periodEnd() != null && !v.periodEnd().equals(round.periodEnd()))) {
+				problems.add(new InvalidReportException.Problem("values[" + i + "].periodEnd", "monitoring.error.value.period",
+						DAY.format(round.periodStart()), DAY.format(round.periodEnd())));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidReportException(problems);
+		}
 	}
 
 	record Decision(Integer rowVersion, String comment) {
