@@ -77,8 +77,14 @@ class DemoLoader {
 
 	private final Agencies agencies;
 
+	private final DemoReports demoReports;
+
+	private final vn.trienkhai.plan.Plans plans;
+
 	DemoLoader(@Value("${trienkhai.demo:false}") boolean enabled, DemoAccounts demoAccounts, DocumentImports imports,
-			OrgUnits orgUnits, Agencies agencies) {
+			OrgUnits orgUnits, Agencies agencies, DemoReports demoReports, vn.trienkhai.plan.Plans plans) {
+		this.demoReports = demoReports;
+		this.plans = plans;
 		this.enabled = enabled;
 		this.demoAccounts = demoAccounts;
 		this.imports = imports;
@@ -135,6 +141,15 @@ class DemoLoader {
 				plansCreated++;
 			}
 			documents.add(doc);
+		}
+		// the demo reporter's commune plan gets one approved report, so dashboards have something to show
+		DemoAccount reporter = ACCOUNTS.get(1);
+		long reporterUnit = unit(reporter.orgUnitCode()).id();
+		long reporterAgency = agencies.findOrCreate(reporterUnit, reporter.agencyName()).id();
+		for (ImportedDocument doc : documents) {
+			if (doc.orgUnitId() == reporterUnit) {
+				plans.ofDocument(doc.id()).ifPresent(p -> demoReports.fill(p.id(), reporterAgency));
+			}
 		}
 		return new Result(accountsCreated, plansCreated, documents);
 	}

@@ -123,6 +123,21 @@ class DemoIT {
 	}
 
 	@Test
+	void theCommunePlanHasAnApprovedReportToShow() throws Exception {
+		List<ImportedDocument> docs = loader.load().documents();
+		Plan nhuKhe = planOf(docs.get(2));
+		assertThat(jdbc.sql("""
+				select count(*) from progress_report pr join reporting_round r on r.id = pr.round_id
+				 where r.plan_id = :p and pr.status = 'APPROVED'
+				""").param("p", nhuKhe.id()).query(Integer.class).single()).isEqualTo(1);
+		// the report is the demo reporter's agency's, made the plan's focal agency
+		assertThat(jdbc.sql("""
+				select a.agency_id = g.focal_agency_id from account a, reporting_regime g
+				 where a.username = 'demo.baocao' and g.plan_id = :p
+				""").param("p", nhuKhe.id()).query(Boolean.class).single()).isTrue();
+	}
+
+	@Test
 	void aSecondLoadChangesNothing() throws Exception {
 		List<ImportedDocument> first = loader.load().documents();
 		String counts = "select (select count(*) from imported_document) || '/' || (select count(*) from plan) || '/'"
