@@ -146,6 +146,24 @@ class MonitoringPagesIT {
 		assertThat(bad.selectFirst("textarea[name='summary']").text()).isEqualTo("Đã quán triệt");
 		assertThat(reports.get(reportId).summary()).isNull();
 
+		// evidence: a real PDF attached to the task; a PNG calling itself .pdf refused
+		byte[] pdf = EvidenceFilesIT.pdf();
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/reports/" + reportId + "/evidence")
+			.file(new org.springframework.mock.web.MockMultipartFile("file", "Biên bản nghiệm thu.pdf", "application/pdf", pdf))
+			.param("taskId", String.valueOf(taskId)).with(reporter).with(csrf()))
+			.andExpect(flash().attribute("flash", "monitoring.flash.evidenceAdded"));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/reports/" + reportId + "/evidence")
+			.file(new org.springframework.mock.web.MockMultipartFile("file", "anh.pdf", "application/pdf", EvidenceFilesIT.image("png")))
+			.with(reporter).with(csrf()))
+			.andExpect(flash().attribute("errorKey", "monitoring.evidence.error.extension"));
+		Document withFile = page(get("/reports/" + reportId).with(reporter));
+		String href = withFile.selectFirst("#evidence-task-" + taskId + " a[href^=/evidence/]").attr("href");
+		var download = mvc.perform(get(href).with(coordinator)).andExpect(status().isOk()).andReturn().getResponse();
+		assertThat(download.getContentAsByteArray()).isEqualTo(pdf);
+		assertThat(download.getHeader("Content-Disposition")).startsWith("attachment");
+		assertThat(download.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+		assertThat(download.getContentType()).isEqualTo("application/pdf");
+
 		mvc.perform(post("/reports/" + reportId).with(reporter).with(csrf()).param("rowVersion", String.valueOf(version))
 			.param("summary", "Đã quán triệt").param("tasks[0].taskId", String.valueOf(taskId))
 			.param("tasks[0].progress", "IN_PROGRESS").param("tasks[0].percentDone", "60")
@@ -156,6 +174,14 @@ class MonitoringPagesIT {
 		assertThat(submitted.status()).isEqualTo(ReportStatus.SUBMITTED);
 		assertThat(reports.valueLines(submitted).get(0).entry().value()).isEqualByComparingTo("1204");
 
+		// once sent, no evidence is added
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/reports/" + reportId + "/evidence")
+			.file(new org.springframework.mock.web.MockMultipartFile("file", "them.pdf", "application/pdf", pdf))
+			.with(reporter).with(csrf()))
+			.andExpect(flash().attribute("errorKey", "monitoring.error.locked"));
+		// a commune does not download the department's evidence
+		long communeAgency = agencies.findOrCreate(commune, "Ủy ban nhân dân xã thử tệp").id();
+		mvc.perform(get(href).with(TestUsers.as(Role.REPORTER, commune, communeAgency))).andExpect(status().isForbidden());
 		// an overseer reads, comments, but approves nothing
 		RequestPostProcessor overseer = TestUsers.as(Role.OVERSEER, province);
 		assertThat(page(get("/reports/" + reportId).with(overseer)).getElementById("report-approve")).isNull();

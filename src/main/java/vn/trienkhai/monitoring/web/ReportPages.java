@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.trienkhai.agency.Agencies;
 import vn.trienkhai.audit.AuditLog;
+import vn.trienkhai.monitoring.EvidenceFiles;
 import vn.trienkhai.monitoring.InvalidReportException;
 import vn.trienkhai.monitoring.ProgressReport;
 import vn.trienkhai.monitoring.ProgressReports;
@@ -45,7 +46,11 @@ class ReportPages {
 
 	private final AuditLog audit;
 
-	ReportPages(MonitoringAccess access, ProgressReports reports, ReportingRounds rounds, Agencies agencies, AuditLog audit) {
+	private final EvidenceFiles evidence;
+
+	ReportPages(MonitoringAccess access, ProgressReports reports, ReportingRounds rounds, Agencies agencies, AuditLog audit,
+			EvidenceFiles evidence) {
+		this.evidence = evidence;
 		this.access = access;
 		this.reports = reports;
 		this.rounds = rounds;
@@ -195,7 +200,16 @@ class ReportPages {
 		model.addAttribute("round", round);
 		model.addAttribute("report", report);
 		model.addAttribute("agency", agencies.get(report.agencyId()));
-		model.addAttribute("taskLines", reports.taskLines(report));
+		List<ProgressReports.TaskLine> taskLines = reports.taskLines(report);
+		model.addAttribute("taskLines", taskLines);
+		// evidence by task (null: the report's own), every task present so the page never looks up a missing key
+		Map<Long, List<EvidenceFiles.Evidence>> evidenceOf = new java.util.HashMap<>();
+		evidenceOf.put(null, new ArrayList<>());
+		taskLines.forEach(l -> evidenceOf.put(l.task().id(), new ArrayList<>()));
+		for (EvidenceFiles.Evidence e : evidence.ofReport(report.id())) {
+			evidenceOf.computeIfAbsent(e.taskId(), k -> new ArrayList<>()).add(e);
+		}
+		model.addAttribute("evidenceOf", evidenceOf);
 		model.addAttribute("valueLines", reports.valueLines(report));
 		model.addAttribute("reportForm", form);
 		model.addAttribute("problems", problems);
