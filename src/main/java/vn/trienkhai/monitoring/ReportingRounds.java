@@ -350,6 +350,34 @@ public class ReportingRounds {
 	}
 
 	/**
+	 * Opens the review after some years of the plan (sơ kết 1 năm, 3 năm; tổng kết 5 năm): its window runs from
+	 * the plan's date for that many years, and reports are due 15 days after.
+	 *
+	 * @throws InvalidInputException {@code monitoring.error.review.years} for 1–25 years not given,
+	 * {@code monitoring.error.review.noDate} for a plan without a date, {@code monitoring.error.review.exists}
+	 * when that review is open already
+	 */
+	@Transactional
+	public long openReview(long planId, RoundKind kind, int years) {
+		Plan plan = plans.get(planId);
+		if (kind != RoundKind.INTERIM_REVIEW && kind != RoundKind.FINAL_REVIEW) {
+			throw new InvalidInputException("monitoring.error.round.kind");
+		}
+		if (years < 1 || years > 25) {
+			throw new InvalidInputException("monitoring.error.review.years");
+		}
+		if (plan.issuedOn() == null) {
+			throw new InvalidInputException("monitoring.error.review.noDate");
+		}
+		boolean exists = ofPlan(planId).stream().anyMatch(r -> r.kind() == kind && r.label().equals(String.valueOf(years)));
+		if (exists) {
+			throw new InvalidInputException("monitoring.error.review.exists");
+		}
+		LocalDate end = plan.issuedOn().plusYears(years).minusDays(1);
+		return open(planId, kind, String.valueOf(years), plan.issuedOn(), end, end.plusDays(15));
+	}
+
+	/**
 	 * Deletes a review or ad hoc round nobody has reported in.
 	 *
 	 * @throws InvalidInputException {@code monitoring.error.round.inUse} when reports exist, or

@@ -256,6 +256,19 @@ class MonitoringPagesIT {
 			.with(TestUsers.as(Role.COORDINATOR, province)).with(csrf()))
 			.andExpect(flash().attribute("flash", "monitoring.flash.roundOpened"));
 		assertThat(rounds.ofPlan(planId)).anyMatch(x -> x.kind() == RoundKind.INTERIM_REVIEW && x.label().equals("Sơ kết 3 năm"));
+		// the review after 5 years, from the plan's date, in one click; not twice
+		mvc.perform(post("/plans/" + planId + "/reviews").param("kind", "FINAL_REVIEW").param("years", "5")
+			.with(TestUsers.as(Role.COORDINATOR, province)).with(csrf()))
+			.andExpect(flash().attribute("flash", "monitoring.flash.roundOpened"));
+		assertThat(rounds.ofPlan(planId)).filteredOn(x -> x.kind() == RoundKind.FINAL_REVIEW).singleElement().satisfies(x -> {
+			assertThat(x.periodStart()).isEqualTo(LocalDate.of(2024, 5, 2));
+			assertThat(x.periodEnd()).isEqualTo(LocalDate.of(2029, 5, 1));
+		});
+		mvc.perform(post("/plans/" + planId + "/reviews").param("kind", "FINAL_REVIEW").param("years", "5")
+			.with(TestUsers.as(Role.COORDINATOR, province)).with(csrf()))
+			.andExpect(flash().attribute("errorKey", "monitoring.error.review.exists"));
+		assertThat(page(get("/plans/" + planId + "/rounds").with(TestUsers.as(Role.COORDINATOR, province)))
+			.select("#rounds tbody tr td:first-child a").eachText()).contains("Tổng kết 5 năm");
 	}
 
 	@Test

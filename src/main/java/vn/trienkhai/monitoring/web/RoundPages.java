@@ -124,6 +124,21 @@ class RoundPages {
 		}
 	}
 
+	@PostMapping("/plans/{id}/reviews")
+	String review(@PathVariable long id, @RequestParam RoundKind kind, @RequestParam int years,
+			RedirectAttributes redirect) {
+		access.coordinatedPlan(id);
+		try {
+			long roundId = rounds.openReview(id, kind, years);
+			redirect.addFlashAttribute("flash", "monitoring.flash.roundOpened");
+			return "redirect:/rounds/" + roundId;
+		}
+		catch (InvalidInputException e) {
+			error(redirect, e);
+			return "redirect:/plans/" + id + "/rounds#round-open";
+		}
+	}
+
 	@PostMapping("/plans/{id}/regime")
 	String regime(@PathVariable long id, @RequestParam(required = false) Long focalAgencyId,
 			@RequestParam String firstYear, @RequestParam String lastYear,
