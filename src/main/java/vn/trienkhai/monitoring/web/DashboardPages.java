@@ -14,8 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import vn.trienkhai.monitoring.MonitoringComments;
 import vn.trienkhai.monitoring.ReportingRounds;
 import vn.trienkhai.monitoring.Round;
@@ -39,7 +37,6 @@ import vn.trienkhai.platform.OutOfScopeException;
 @Controller
 class DashboardPages {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/** Rounds shown in the completeness chart: the latest ones begun. */
 	static final int ROUNDS_SHOWN = 12;
@@ -181,7 +178,7 @@ class DashboardPages {
 	private static String statusChart(Map<TaskStatus, Integer> byStatus) {
 		Map<String, Integer> data = new LinkedHashMap<>();
 		byStatus.forEach((k, v) -> data.put(k.name(), v));
-		return JSON.writeValueAsString(data);
+		return JsonBlocks.of(data);
 	}
 
 	private String completenessChart(List<RoundCompleteness> rows) {
@@ -195,7 +192,7 @@ class DashboardPages {
 			m.put("notDue", r.completeness().notDue());
 			out.add(m);
 		}
-		return JSON.writeValueAsString(out);
+		return JsonBlocks.of(out);
 	}
 
 }

@@ -9,8 +9,6 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import vn.trienkhai.monitoring.IndicatorRollup;
 import vn.trienkhai.monitoring.TargetStatus;
 import vn.trienkhai.plan.Indicator;
@@ -27,7 +25,6 @@ import vn.trienkhai.plan.Target;
 @Component
 class IndicatorCards {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final Plans plans;
 
@@ -120,7 +117,7 @@ class IndicatorCards {
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("actual", actual);
 		data.put("expected", expected);
-		return JSON.writeValueAsString(data);
+		return JsonBlocks.of(data);
 	}
 
 	private static Map<String, Object> point(LocalDate day, BigDecimal value) {
