@@ -73,10 +73,10 @@ public class ReportingRounds {
 			.param("p", planId).query((rs, n) -> round(rs)).list();
 	}
 
-	/** The rounds whose due date falls in [from, to], of any plan: for reminders. */
+	/** The rounds whose due date falls in [from, to], of any plan not closed: for reminders. */
 	public List<Round> dueBetween(LocalDate from, LocalDate to) {
 		return jdbc.sql("select " + ROUND_COLUMNS + " from reporting_round r join plan p on p.id = r.plan_id "
-				+ "where r.due_on between :from and :to and p.status = 'ACTIVE' order by r.due_on, r.id")
+				+ "where r.due_on between :from and :to and p.status in ('ACTIVE', 'DRAFT') order by r.due_on, r.id")
 			.param("from", from).param("to", to).query((rs, n) -> round(rs)).list();
 	}
 
@@ -198,7 +198,7 @@ public class ReportingRounds {
 	}
 
 	/**
-	 * Timeliness counted over every round due before today of the active plans in a unit's subtree: per unit
+	 * Timeliness counted over every round due before today of the plans in a unit's subtree: per unit
 	 * (the unit itself, or the child of it that holds the reporting agency) or per level of the agency's unit
 	 * (0 nation, 1 province, 2 commune).
 	 *
@@ -220,7 +220,7 @@ public class ReportingRounds {
 			with s as (select path, nlevel(path) as lvl from org_unit where id = :scope),
 			r as (
 			  select rr.id, rr.plan_id, rr.due_on from reporting_round rr
-			    join plan p on p.id = rr.plan_id and p.status = 'ACTIVE'
+			    join plan p on p.id = rr.plan_id and p.status <> 'PLACEHOLDER'
 			    join org_unit pu on pu.id = p.org_unit_id cross join s
 			   where pu.path <@ s.path and rr.due_on < :today
 			),

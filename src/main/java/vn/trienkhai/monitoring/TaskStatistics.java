@@ -53,13 +53,13 @@ public class TaskStatistics {
 			     when t.progress = 'IN_PROGRESS' then 'IN_PROGRESS'
 			     else 'NOT_STARTED' end""";
 
-	/** The tasks of the active plans of the unit's subtree, by status. */
+	/** The tasks of the plans of the unit's subtree (drafts and closed plans too), by status. */
 	public Map<TaskStatus, Integer> ofUnit(long unitId, LocalDate today) {
 		Map<TaskStatus, Integer> out = empty();
 		jdbc.sql("select " + STATUS_SQL + """
 				 as status, count(*)
 				  from org_unit s join org_unit pu on pu.path <@ s.path
-				  join plan p on p.org_unit_id = pu.id and p.status = 'ACTIVE'
+				  join plan p on p.org_unit_id = pu.id and p.status <> 'PLACEHOLDER'
 				  join task t on t.plan_id = p.id
 				 where s.id = :unit group by 1
 				""").param("unit", unitId).param("today", today)
@@ -73,7 +73,7 @@ public class TaskStatistics {
 		jdbc.sql("select c.id, " + STATUS_SQL + """
 				 as status, count(*)
 				  from org_unit c join org_unit pu on pu.path <@ c.path
-				  join plan p on p.org_unit_id = pu.id and p.status = 'ACTIVE'
+				  join plan p on p.org_unit_id = pu.id and p.status <> 'PLACEHOLDER'
 				  join task t on t.plan_id = p.id
 				 where c.parent_id = :unit and c.version = '2025' group by 1, 2 order by 1
 				""").param("unit", unitId).param("today", today)
