@@ -211,8 +211,9 @@ class MonitoringPagesIT {
 		assertThat(dashboard.select(".indicator-latest").text()).contains("12");
 		assertThat(dashboard.select(".comment").text()).contains("Đề nghị đẩy nhanh tiến độ");
 		assertThat(dashboard.getElementById("completeness-table").text()).contains("1/1");
-		assertThat(page(get("/dashboard/units/" + province).with(overseer)).getElementById("dashboard-heading").text())
-			.contains("Hà Tĩnh");
+		Document unitDashboard = page(get("/dashboard/units/" + province).with(overseer));
+		assertThat(unitDashboard.getElementById("dashboard-heading").text()).contains("Hà Tĩnh");
+		assertThat(unitDashboard.select("#indicators .indicator-latest").text()).contains("12");
 		assertThat(page(get("/rounds/" + round.id()).with(coordinator)).getElementById("standing-" + agency).text())
 			.contains("Đã duyệt").contains("Đúng hạn");
 	}

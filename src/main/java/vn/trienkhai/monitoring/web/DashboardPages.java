@@ -155,7 +155,16 @@ class DashboardPages {
 		model.addAttribute("taskTotal", byStatus.values().stream().mapToInt(Integer::intValue).sum());
 		model.addAttribute("statusChart", statusChart(byStatus));
 		model.addAttribute("children", children(unitId, today));
-		model.addAttribute("plans", plans.within(unitId, 50).stream().filter(p -> !p.isPlaceholder()).toList());
+		List<Plan> inScope = plans.within(unitId, 50).stream().filter(p -> !p.isPlaceholder()).toList();
+		model.addAttribute("plans", inScope);
+		// the targets of the plans this unit issued itself, rolled up over its subtree
+		List<IndicatorCards.Card> own = new ArrayList<>();
+		for (Plan p : inScope) {
+			if (p.orgUnitId() != null && p.orgUnitId() == unitId) {
+				own.addAll(cards.of(p, today));
+			}
+		}
+		model.addAttribute("cards", own);
 		List<ReportingRounds.TimelinessRate> byUnit = rounds.timelinessByUnit(unitId, today);
 		model.addAttribute("timelinessUnits", byUnit);
 		model.addAttribute("timelinessLevels", rounds.timelinessByLevel(unitId, today));
