@@ -40,10 +40,42 @@ public class IndicatorRollup {
 			int units) {
 	}
 
+	/**
+	 * The units whose values count in the scope, with the path where they count and whether their figure is
+	 * their own ({@code exact}): the scope's units of the current structure through the path index; of the
+	 * 2024 structure only the candidates {@code org_unit_old_now} can place inside — with a successor inside
+	 * the scope, or whose parent has one, or any when the scope is the root — and of those the ones it does
+	 * place inside. Computing the view for every 2024 unit would cost more than the whole roll-up.
+	 * Package-visible for the roll-up benchmark, which checks it against the view.
+	 */
+	static final String SCOPE_UNITS = """
+			old_in_scope as (
+			  select x.old_unit_id as id from scope s
+			    join org_unit n on n.path <@ s.path and n.version = '2025'
+			    join org_unit_succession x on x.new_unit_id = n.id
+			),
+			old_units as (
+			  select o.id from org_unit o
+			   where o.version <> '2025' and o.parent_id is not null
+			     and ((select lvl from scope) = 1 or o.id in (select id from old_in_scope)
+			          or o.parent_id in (select id from old_in_scope))
+			),
+			units as (
+			  select u.id as unit_id, u.path, true as exact from scope s
+			    join org_unit u on u.path <@ s.path and (u.version = '2025' or u.parent_id is null)
+			  union all
+			  -- offset 0 keeps the planner from computing the view for every 2024 unit before the join
+			  select cu.unit_id, cu.path, cu.exact from scope s cross join old_units o
+			   cross join lateral (select v.unit_id, v.path, v.exact from org_unit_old_now v where v.unit_id = o.id offset 0) cu
+			   where cu.path <@ s.path
+			)""";
+
 	// Per child of the scope (null: the scope unit itself), the partial aggregates of each input of each
 	// indicator: from the child's own value when it reported one (direct), else from everything below it.
 	private static final String PARTS = """
 			with scope as (select path, nlevel(path) as lvl from org_unit where id = :unit),
+			""" + SCOPE_UNITS + """
+			,
 			ind as (select id, aggregation, numerator_id, denominator_id, weight_id from indicator where id = any(:ids)),
 			need as (
 			  select id as tid, id as raw, 'v' as role, weight_id from ind where aggregation <> 'RATIO'
@@ -51,20 +83,22 @@ public class IndicatorRollup {
 			  union all select id, denominator_id, 'd', null from ind where aggregation = 'RATIO'
 			),
 			vals as (
-			  select n.tid, n.role, v.period_start as ps, v.period_end as pe, v.value, w.value as weight,
-			         case when nlevel(x.path) = s.lvl then null else subpath(x.path, 0, s.lvl + 1) end as child,
-			         x.exact and nlevel(x.path) <= s.lvl + 1 as direct
-			    from need n
-			    join indicator_value v on v.indicator_id = n.raw and v.approved
-			    join org_unit ou on ou.id = v.org_unit_id
-			    left join org_unit_old_now m on ou.version <> '2025' and m.unit_id = ou.id
-			    cross join lateral (select coalesce(m.path, ou.path) as path, coalesce(m.exact, true) as exact) x
+			  select n.tid, n.role, v.period_start as ps, v.period_end as pe, v.value,
+			         -- the weight of the same unit and period (at most one: the unique key), looked up only for a
+			         -- weighted average; a join here lets the planner hash every value of the table
+			         case when n.weight_id is not null then
+			              (select w.value from indicator_value w where w.indicator_id = n.weight_id and w.org_unit_id = v.org_unit_id
+			                  and w.period_start = v.period_start and w.period_end = v.period_end and w.approved) end as weight,
+			         case when nlevel(cu.path) = s.lvl then null else subpath(cu.path, 0, s.lvl + 1) end as child,
+			         cu.exact and nlevel(cu.path) <= s.lvl + 1 as direct
+			    from units cu
 			    cross join scope s
-			    left join indicator_value w on n.weight_id is not null and w.indicator_id = n.weight_id
-			         and w.org_unit_id = v.org_unit_id and w.period_start = v.period_start and w.period_end = v.period_end
-			         and w.approved
-			   where x.path <@ s.path
-			     and (cast(:periodEnd as date) is null or v.period_end = :periodEnd)
+			    -- by unit, through indicator_value_unit_idx (offset 0: never a scan of every value, whatever the
+			    -- estimate of the units)
+			    cross join lateral (select v.indicator_id, v.org_unit_id, v.period_start, v.period_end, v.value
+			                          from indicator_value v where v.org_unit_id = cu.unit_id and v.approved offset 0) v
+			    join need n on n.raw = v.indicator_id
+			   where (cast(:periodEnd as date) is null or v.period_end = :periodEnd)
 			),
 			grouped as (
 			  select tid, role, ps, pe, child,
