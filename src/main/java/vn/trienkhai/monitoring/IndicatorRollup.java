@@ -70,9 +70,10 @@ public class IndicatorRollup {
 			   where cu.path <@ s.path
 			)""";
 
-	// Per child of the scope (null: the scope unit itself), the partial aggregates of each input of each
-	// indicator: from the child's own value when it reported one (direct), else from everything below it.
-	private static final String PARTS = """
+	// The approved values of the needed indicators (a ratio's parts, with weights for a weighted average) of
+	// the scope's units, each with the child of the scope it counts in (null: the scope itself) and whether it
+	// is that child's (or the scope's) own figure.
+	private static final String VALUES = """
 			with scope as (select path, nlevel(path) as lvl from org_unit where id = :unit),
 			""" + SCOPE_UNITS + """
 			,
@@ -99,7 +100,13 @@ public class IndicatorRollup {
 			                          from indicator_value v where v.org_unit_id = cu.unit_id and v.approved offset 0) v
 			    join need n on n.raw = v.indicator_id
 			   where (cast(:periodEnd as date) is null or v.period_end = :periodEnd)
-			),
+			)
+			""";
+
+	// Per child of the scope (null: the scope unit itself), the partial aggregates of each input of each
+	// indicator: from the child's own value when it reported one (direct), else from everything below it.
+	private static final String PARTS = VALUES + """
+			,
 			grouped as (
 			  select tid, role, ps, pe, child,
 			         count(*) filter (where direct) as dn, sum(value) filter (where direct) as dsum,
@@ -137,16 +144,28 @@ public class IndicatorRollup {
 			""";
 
 	// The scope unit's own figure: its direct value when it has one, else its children's parts combined.
-	private static final String UNIT = PARTS + """
-			, unit_parts as (
+	// The scope unit's own figure in one pass: its own values when it reported some, else every value in the
+	// subtree except those below a child that reported its own (the child's figure wins over its units').
+	// Equal to combining the per-child parts, without grouping by child: a province's dashboard aggregates
+	// its communes' values once, by indicator and period.
+	private static final String UNIT = VALUES + """
+			,
+			child_own as (select distinct tid, role, ps, pe, child from vals where direct and child is not null),
+			counted as (
+			  select v.*, v.child is null and v.direct as own from vals v
+			   where v.child is null or v.direct
+			      or not exists (select 1 from child_own c where c.tid = v.tid and c.role = v.role and c.ps = v.ps
+			                                               and c.pe = v.pe and c.child = v.child)
+			),
+			unit_parts as (
 			  select tid, role, ps, pe, null::ltree as child,
-			         case when bool_or(child is null and dn > 0) then sum(n) filter (where child is null) else sum(n) end as n,
-			         case when bool_or(child is null and dn > 0) then sum(s) filter (where child is null) else sum(s) end as s,
-			         case when bool_or(child is null and dn > 0) then min(mn) filter (where child is null) else min(mn) end as mn,
-			         case when bool_or(child is null and dn > 0) then max(mx) filter (where child is null) else max(mx) end as mx,
-			         case when bool_or(child is null and dn > 0) then sum(vw) filter (where child is null) else sum(vw) end as vw,
-			         case when bool_or(child is null and dn > 0) then sum(w) filter (where child is null) else sum(w) end as w
-			    from parts group by tid, role, ps, pe
+			         case when bool_or(own) then count(*) filter (where own) else count(*) end as n,
+			         case when bool_or(own) then sum(value) filter (where own) else sum(value) end as s,
+			         case when bool_or(own) then min(value) filter (where own) else min(value) end as mn,
+			         case when bool_or(own) then max(value) filter (where own) else max(value) end as mx,
+			         case when bool_or(own) then sum(value * weight) filter (where own) else sum(value * weight) end as vw,
+			         case when bool_or(own) then sum(weight) filter (where own) else sum(weight) end as w
+			    from counted group by tid, role, ps, pe
 			)
 			""" + FINAL.replace("{parts}", "unit_parts");
 
