@@ -151,11 +151,13 @@ public class IndicatorRollup {
 	private static final String UNIT = VALUES + """
 			,
 			child_own as (select distinct tid, role, ps, pe, child from vals where direct and child is not null),
+			-- an anti-join written as a left join: NOT EXISTS over a CTE becomes a subplan the planner may not hash
+			-- (when the CTE's estimate does not fit work_mem) and then rescans for each of a million values
 			counted as (
 			  select v.*, v.child is null and v.direct as own from vals v
-			   where v.child is null or v.direct
-			      or not exists (select 1 from child_own c where c.tid = v.tid and c.role = v.role and c.ps = v.ps
-			                                               and c.pe = v.pe and c.child = v.child)
+			    left join child_own c on not v.direct and v.child is not null and c.tid = v.tid and c.role = v.role
+			         and c.ps = v.ps and c.pe = v.pe and c.child = v.child
+			   where c.tid is null
 			),
 			unit_parts as (
 			  select tid, role, ps, pe, null::ltree as child,
