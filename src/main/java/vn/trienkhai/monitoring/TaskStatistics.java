@@ -70,12 +70,15 @@ public class TaskStatistics {
 	/** The same per child of the unit (a province's communes), by child id; children without plans are absent. */
 	public Map<Long, Map<TaskStatus, Integer>> ofChildren(long unitId, LocalDate today) {
 		Map<Long, Map<TaskStatus, Integer>> out = new LinkedHashMap<>();
-		jdbc.sql("select c.id, " + STATUS_SQL + """
+		// from the unit's subtree by the path index, each plan's unit cut to the child it lies in
+		jdbc.sql("with s as (select path, nlevel(path) as lvl from org_unit where id = :unit) select c.id, "
+				+ STATUS_SQL + """
 				 as status, count(*)
-				  from org_unit c join org_unit pu on pu.path <@ c.path
+				  from s join org_unit pu on pu.path <@ s.path and nlevel(pu.path) > s.lvl
 				  join plan p on p.org_unit_id = pu.id and p.status <> 'PLACEHOLDER'
 				  join task t on t.plan_id = p.id
-				 where c.parent_id = :unit and c.version = '2025' group by 1, 2 order by 1
+				  join org_unit c on c.path = subpath(pu.path, 0, s.lvl + 1) and c.version = '2025'
+				 group by 1, 2 order by 1
 				""").param("unit", unitId).param("today", today)
 			.query((rs, n) -> out.computeIfAbsent(rs.getLong(1), k -> empty()).put(TaskStatus.valueOf(rs.getString(2)),
 					rs.getInt(3)))

@@ -280,6 +280,8 @@ class MonitoringFlowIT {
 		LocalDate today = LocalDate.of(2026, 12, 2);
 		Map<vn.trienkhai.plan.TaskStatus, Integer> java = TaskStatistics.count(plans.tasks(planId), today);
 		assertThat(statistics.ofUnit(commune, today)).isEqualTo(java);
+		// the drill-down of the province has the commune with the same counts
+		assertThat(statistics.ofChildren(province, today).get(commune)).isEqualTo(java);
 		assertThat(java.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(4);
 	}
 
