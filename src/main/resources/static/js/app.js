@@ -18,9 +18,12 @@ document.addEventListener('submit', function (event) {
 });
 
 // A submit button with data-confirm asks too (sending a report: after that it is locked until returned).
+// The review page's own script asks for its buttons: asking here as well would ask twice.
 document.addEventListener('submit', function (event) {
   var button = event.submitter;
-  if (!event.defaultPrevented && button && button.dataset.confirm && !window.confirm(button.dataset.confirm)) {
+  var form = event.target;
+  if (!event.defaultPrevented && button && button.dataset.confirm && form.id !== 'review-form'
+      && form.id !== 'review-discard' && !window.confirm(button.dataset.confirm)) {
     event.preventDefault();
   }
 });
