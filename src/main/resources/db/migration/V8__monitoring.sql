@@ -175,7 +175,9 @@ create index monitoring_comment_plan_idx on monitoring_comment (plan_id, created
 create view org_unit_old_now as
 select u.id as unit_id,
        coalesce(own.path, up.path, 'vn'::ltree) as path,
-       coalesce(own.n = 1, false) as exact
+       -- only an old commune's figure is its successor's own; an old province's or district's counts with
+       -- the communes, never in place of them (its communes may have reported too)
+       coalesce(own.n = 1 and u.level = 3, false) as exact
   from org_unit u
   left join lateral (
         select count(*) as n,

@@ -250,6 +250,7 @@ public class EvidenceFiles {
 	/** Inserts the row, audits it and moves the file into place, in one transaction (the caller's if any). */
 	private Evidence insert(long reportId, Long taskId, String name, Kind kind, Received received, Path temp) {
 		long orgUnit = orgUnitOf(reportId, true); // locks the report: two uploads at once cannot both pass the limits
+		requireEditable(reportId);
 		checkRoom(reportId, received.size());
 		Evidence e = jdbc.sql("""
 				insert into evidence_file (report_id, task_id, file_name, content_type, size_bytes, sha256, uploaded_by)
@@ -316,6 +317,7 @@ public class EvidenceFiles {
 		transactions.executeWithoutResult(status -> {
 			Evidence e = find(id).orElseThrow(() -> new NotFoundException("evidence " + id));
 			long orgUnit = orgUnitOf(e.reportId(), true);
+			requireEditable(e.reportId());
 			jdbc.sql("delete from evidence_file where id = :id").param("id", id).update();
 			audit.record("DELETE", ENTITY_TYPE, id, orgUnit, describe(e), null);
 			Path target = path(id);
@@ -343,6 +345,18 @@ public class EvidenceFiles {
 				select a.org_unit_id from progress_report pr join agency a on a.id = pr.agency_id where pr.id = :id
 				""" + (lock ? " for update of pr" : "")).param("id", reportId).query(Long.class).optional()
 			.orElseThrow(() -> new NotFoundException("progress report " + reportId));
+	}
+
+	/**
+	 * Refuses a change to the evidence of a report that was submitted or approved meanwhile: checked under the
+	 * report's row lock, so an upload that took its time cannot land after the approval.
+	 */
+	private void requireEditable(long reportId) {
+		String status = jdbc.sql("select status from progress_report where id = :id").param("id", reportId)
+			.query(String.class).single();
+		if (!ReportStatus.valueOf(status).isEditable()) {
+			throw new InvalidInputException("monitoring.error.locked");
+		}
 	}
 
 	private void checkTask(long reportId, Long taskId) {

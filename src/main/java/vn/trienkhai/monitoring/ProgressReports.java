@@ -49,6 +49,8 @@ public class ProgressReports {
 
 	public static final int MAX_ENTRY_TEXT = 10000;
 
+	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
 	/** The largest indicator value accepted (a province's GRDP in đồng is about 10^14). */
 	static final BigDecimal MAX_VALUE = new BigDecimal("1e18");
 
@@ -126,6 +128,10 @@ public class ProgressReports {
 		if (!rounds.isResponsible(roundId, agencyId)) {
 			throw new InvalidInputException("monitoring.error.agency.notResponsible");
 		}
+		Round round = rounds.get(roundId);
+		if (!round.hasBegun(ReportingRounds.today())) {
+			throw new InvalidInputException("monitoring.error.notBegun", DAY.format(round.periodStart()));
+		}
 		jdbc.sql("insert into progress_report (round_id, agency_id) values (:r, :a) on conflict (round_id, agency_id) do nothing")
 			.param("r", roundId).param("a", agencyId).update();
 		return find(roundId, agencyId).orElseThrow();
@@ -183,7 +189,10 @@ public class ProgressReports {
 		return out;
 	}
 
-	/** What the agency writes into its report. A null list leaves those lines as they are. */
+	/**
+	 * What the agency writes into its report. A null text or list leaves it as it is; a list of values is the
+	 * whole list (a value left out is no longer reported).
+	 */
 	public record Content(String summary, String difficulties, String proposals, List<ProgressReport.TaskEntry> tasks,
 			List<ProgressReport.ValueEntry> values) {
 	}
@@ -281,8 +290,9 @@ public class ProgressReports {
 		for (TaskLine line : taskLines(report)) {
 			ProgressReport.TaskEntry e = line.entry();
 			boolean soleLead = line.task().leads().size() == 1;
-			if (e != null && soleLead && (!e.progress().equals(line.task().progress())
-					|| !java.util.Objects.equals(e.completedOn(), line.task().completedOn()))) {
+			if (e != null && soleLead && !laterApproved(reportId, e.taskId(), rounds.get(report.roundId()).periodEnd())
+					&& (!e.progress().equals(line.task().progress())
+							|| !java.util.Objects.equals(e.completedOn(), line.task().completedOn()))) {
 				planEditing.recordProgress(e.taskId(), e.progress(), e.completedOn(), reportId);
 			}
 		}
@@ -314,6 +324,16 @@ public class ProgressReports {
 		return get(reportId);
 	}
 
+	/** Whether an approved report of a later period already speaks of the task: then it is the newer word. */
+	private boolean laterApproved(long reportId, long taskId, LocalDate periodEnd) {
+		return jdbc.sql("""
+				select exists (select 1 from report_task_entry e
+				                 join progress_report pr on pr.id = e.report_id and pr.status = 'APPROVED' and pr.id <> :me
+				                 join reporting_round r on r.id = pr.round_id
+				                where e.task_id = :t and r.period_end > :end)
+				""").param("me", reportId).param("t", taskId).param("end", periodEnd).query(Boolean.class).single();
+	}
+
 	private ProgressReport lock(long reportId) {
 		return jdbc.sql("select " + COLUMNS + " from progress_report where id = :id for update").param("id", reportId)
 			.query((rs, n) -> report(rs)).optional().orElseThrow(() -> new NotFoundException("progress report " + reportId));
@@ -339,8 +359,9 @@ public class ProgressReports {
 			throw new OptimisticLockingFailureException("progress report " + reportId);
 		}
 		Round round = rounds.get(report.roundId());
-		if (!rounds.isOpenFor(round, report.agencyId(), ReportingRounds.today())) {
-			throw new InvalidInputException("monitoring.error.closed", round.dueOn());
+		// a report the coordinator sent back may be corrected after the deadline: the coordinator asked for it
+		if (report.status() != ReportStatus.RETURNED && !rounds.isOpenFor(round, report.agencyId(), ReportingRounds.today())) {
+			throw new InvalidInputException("monitoring.error.closed", DAY.format(round.dueOn()));
 		}
 		return report;
 	}
@@ -360,9 +381,12 @@ public class ProgressReports {
 	private void write(ProgressReport report, Content content) {
 		Round round = rounds.get(report.roundId());
 		List<InvalidReportException.Problem> problems = new ArrayList<>();
-		String summary = prose(content.summary(), "summary", MAX_PROSE, problems);
-		String difficulties = prose(content.difficulties(), "difficulties", MAX_PROSE, problems);
-		String proposals = prose(content.proposals(), "proposals", MAX_PROSE, problems);
+		// null leaves a text as it is (an API call sending only tasks); an empty text clears it
+		String summary = content.summary() == null ? report.summary() : prose(content.summary(), "summary", MAX_PROSE, problems);
+		String difficulties = content.difficulties() == null ? report.difficulties()
+				: prose(content.difficulties(), "difficulties", MAX_PROSE, problems);
+		String proposals = content.proposals() == null ? report.proposals()
+				: prose(content.proposals(), "proposals", MAX_PROSE, problems);
 		Map<Long, TaskLine> mine = new LinkedHashMap<>();
 		for (TaskLine l : taskLines(report)) {
 			mine.put(l.task().id(), l);
@@ -378,6 +402,8 @@ public class ProgressReports {
 			}
 		}
 		List<ProgressReport.ValueEntry> values = content.values() == null ? null : new ArrayList<>();
+		// the form's row of each value kept, for messages beside the right field
+		List<Integer> valueFields = new ArrayList<>();
 		if (content.values() != null) {
 			List<Long> owed = rounds.indicatorsOwed(round.planId(), report.agencyId());
 			for (int i = 0; i < content.values().size(); i++) {
@@ -397,6 +423,7 @@ public class ProgressReports {
 				}
 				String note = prose(v.sourceNote(), field + "sourceNote", 2000, problems);
 				values.add(new ProgressReport.ValueEntry(v.indicatorId(), v.value(), note));
+				valueFields.add(i);
 			}
 		}
 		if (!problems.isEmpty()) {
@@ -423,6 +450,21 @@ public class ProgressReports {
 			Set<Long> kept = new HashSet<>();
 			for (ProgressReport.ValueEntry v : values) {
 				kept.add(v.indicatorId());
+				// two plans of a unit may measure the same indicator in the same period: the figure is one, held by
+				// the report that gave it first; the other report shows it and may repeat it, but not change it
+				BigDecimal held = jdbc.sql("""
+						select value from indicator_value
+						 where indicator_id = :i and org_unit_id = :u and period_start = :s and period_end = :e
+						   and report_id is not null and report_id <> :r
+						""").param("i", v.indicatorId()).param("u", unit).param("s", round.periodStart())
+					.param("e", round.periodEnd()).param("r", report.id()).query(BigDecimal.class).optional().orElse(null);
+				if (held != null) {
+					if (held.compareTo(v.value()) == 0) {
+						continue;
+					}
+					throw new InvalidReportException(List.of(new InvalidReportException.Problem(
+							"values[" + valueFields.get(values.indexOf(v)) + "].value", "monitoring.error.value.taken")));
+				}
 				int written = jdbc.sql("""
 						insert into indicator_value (indicator_id, org_unit_id, period_start, period_end, value, source_note, report_id)
 						values (:i, :u, :s, :e, :v, :note, :r)
@@ -430,14 +472,13 @@ public class ProgressReports {
 						   set value = excluded.value, source_note = excluded.source_note, report_id = excluded.report_id,
 						       approved = false, updated_at = now()
 						 where indicator_value.report_id is null or indicator_value.report_id = excluded.report_id
-						    or not indicator_value.approved
 						""").param("i", v.indicatorId()).param("u", unit).param("s", round.periodStart())
 					.param("e", round.periodEnd()).param("v", v.value()).param("note", v.sourceNote()).param("r", report.id())
 					.update();
 				if (written == 0) {
 					// another report of the unit (another plan's round of the same period) holds an approved value
 					throw new InvalidReportException(List.of(new InvalidReportException.Problem(
-							"values[" + values.indexOf(v) + "].value", "monitoring.error.value.taken")));
+							"values[" + valueFields.get(values.indexOf(v)) + "].value", "monitoring.error.value.taken")));
 				}
 			}
 			// a value cleared on the form is no longer reported

@@ -180,7 +180,7 @@ public class ReportingRounds {
 			return responsible == 0 ? 0 : (double) onTime / responsible;
 		}
 
-		static Completeness of(List<Standing> standings) {
+		public static Completeness of(List<Standing> standings) {
 			int[] c = new int[5];
 			for (Standing s : standings) {
 				c[s.timeliness().ordinal()]++;

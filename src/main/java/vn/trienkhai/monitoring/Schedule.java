@@ -44,12 +44,11 @@ public record Schedule(RoundKind frequency, int periodEndDay, int periodEndMonth
 		int endMonth = 12;
 		int day = dueDay != null ? dueDay : dueMonth != null ? 31 : DECREE_09_END_DAY + 1;
 		Integer month = frequency == RoundKind.ANNUAL || frequency == RoundKind.SEMIANNUAL ? dueMonth : null;
-		if (frequency == RoundKind.SEMIANNUAL && month != null && month > 6) {
-			month = month - 6;
-		}
 		if (frequency == RoundKind.ANNUAL) {
 			month = month == null ? 12 : month;
-			if (month < endMonth || (month == endMonth && Math.min(day, 31) <= endDay)) {
+			// "trước ngày 15/11": the year's report, cut off the day before; "trước ngày 15/1": next January's
+			boolean sameYear = month >= 7;
+			if (sameYear && (month < endMonth || (month == endMonth && Math.min(day, 31) <= endDay))) {
 				LocalDate due = LocalDate.of(2001, month, Math.min(day, YearMonth.of(2001, month).lengthOfMonth()));
 				LocalDate end = due.minusDays(1);
 				endMonth = end.getMonthValue();
@@ -99,10 +98,14 @@ public record Schedule(RoundKind frequency, int periodEndDay, int periodEndMonth
 		LocalDate start = endMonth.minusMonths(months).atDay(periodEndDay).plusDays(1);
 		YearMonth dm = dueIn != null ? dueIn : endMonth;
 		LocalDate due = dm.atDay(Math.min(dueDay, dm.lengthOfMonth()));
-		if (due.isBefore(end)) {
-			// a due day before the cut-off (a quarterly report due on the 10th) is read as the next month's
-			LocalDate next = dm.plusMonths(1).atDay(Math.min(dueDay, dm.plusMonths(1).lengthOfMonth()));
-			due = next.isBefore(end) ? end : next;
+		// a due day before the cut-off is the next one after it: a monthly report due on the 10th is due on the
+		// 10th of the next month, an annual one "trước ngày 15/1" in the next January
+		// (a step of one month for monthly and quarterly reports, whose due day is in the period's last month; of
+		// the period's length for annual and six-monthly ones, whose due month the plan names)
+		int step = dueMonth == null ? 1 : months;
+		for (int k = step; due.isBefore(end) && k <= 12; k += step) {
+			YearMonth next = dm.plusMonths(k);
+			due = next.atDay(Math.min(dueDay, next.lengthOfMonth()));
 		}
 		return new Period(label, start, end, due);
 	}

@@ -101,6 +101,8 @@ class MonitoringApiIT {
 		long taskId = begun.get("tasks").get(0).get("taskId").asLong();
 		long indicatorId = begun.get("values").get(0).get("indicatorId").asLong();
 		assertThat(begun.get("values").get(0).get("unit").asText()).isEqualTo("%");
+		// a share is averaged up the tree, not summed
+		assertThat(plans.indicator(indicatorId).orElseThrow().aggregation()).isEqualTo("AVERAGE");
 
 		String bad = """
 				{"rowVersion": %d, "summary": "x",

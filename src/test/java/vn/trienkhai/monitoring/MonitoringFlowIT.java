@@ -72,6 +72,10 @@ class MonitoringFlowIT {
 	}
 
 	long plan(String tasks, String reporting) throws Exception {
+		return plan(tasks, reporting, "Đến năm 2030, có ít nhất 20 doanh nghiệp công nghệ sinh học.");
+	}
+
+	long plan(String tasks, String reporting, String target) throws Exception {
 		int no = NEXT.getAndIncrement();
 		String text = """
 				ỦY BAN NHÂN DÂN TỈNH NGHỆ AN
@@ -80,11 +84,11 @@ class MonitoringFlowIT {
 				KẾ HOẠCH
 				Phát triển công nghệ sinh học
 				I. MỤC TIÊU
-				Đến năm 2030, có ít nhất 20 doanh nghiệp công nghệ sinh học.
+				%s
 				II. TỔ CHỨC THỰC HIỆN
 				%s
 				%s
-				""".formatted(no, tasks, reporting);
+				""".formatted(no, target, tasks, reporting);
 		ImportedDocument doc = imports.importFile(province, no + ".txt", () -> text.getBytes(StandardCharsets.UTF_8));
 		imports.saveReview(doc.id(), imports.currentDraft(doc.id()), doc.rowVersion(), true);
 		return plans.ofDocument(doc.id()).orElseThrow().id();
@@ -136,6 +140,15 @@ class MonitoringFlowIT {
 		Schedule monthly = Schedule.of(RoundKind.MONTHLY, null, null, null);
 		assertThat(monthly.periods(2026).get(1).start()).isEqualTo(LocalDate.of(2026, 1, 15));
 		assertThat(monthly.periods(2026).get(1).end()).isEqualTo(LocalDate.of(2026, 2, 14));
+		// a six-monthly report due in July and January; an annual one due in the next January
+		Schedule july = Schedule.of(RoundKind.SEMIANNUAL, 7, 15, null);
+		assertThat(july.periods(2026)).extracting(Schedule.Period::due)
+			.containsExactly(LocalDate.of(2026, 7, 15), LocalDate.of(2027, 1, 15));
+		Schedule january = Schedule.of(RoundKind.ANNUAL, 1, 15, null);
+		assertThat(january.periods(2026).get(0).end()).isEqualTo(LocalDate.of(2026, 12, 14));
+		assertThat(january.periods(2026).get(0).due()).isEqualTo(LocalDate.of(2027, 1, 15));
+		// a monthly report due on the 10th: of the next month
+		assertThat(Schedule.of(RoundKind.MONTHLY, null, 10, null).periods(2026).get(0).due()).isEqualTo(LocalDate.of(2026, 2, 10));
 		// the annual default of Decree 09: 15/12 of the year before to 14/12
 		Schedule annual = Schedule.of(RoundKind.ANNUAL, null, null, null);
 		assertThat(annual.periods(2026).get(0).start()).isEqualTo(LocalDate.of(2025, 12, 15));
@@ -227,6 +240,33 @@ class MonitoringFlowIT {
 		assertThat(rollup.figures(province, List.of(target.indicatorId()))).isEmpty();
 		assertThat(jdbc.sql("select count(*) from audit_event where entity_type = 'progress_report' and entity_id = :id")
 			.param("id", String.valueOf(saved.id())).query(Integer.class).single()).isGreaterThanOrEqualTo(6);
+	}
+
+	@Test
+	void twoPlansMeasuringTheSameIndicatorShareOneFigure() throws Exception {
+		String focal = "2. Sở Khoa học và Công nghệ là cơ quan đầu mối theo dõi, đôn đốc, tổng hợp, định kỳ báo cáo UBND tỉnh trước ngày 15 tháng 11 hàng năm.";
+		String target = "Đến năm 2030, có ít nhất 12 phòng thí nghiệm công nghệ sinh học dùng chung.";
+		long first = plan("1. Sở Khoa học và Công nghệ: chủ trì xây dựng cơ sở dữ liệu.", focal, target);
+		long second = plan("1. Sở Khoa học và Công nghệ: chủ trì hỗ trợ doanh nghiệp.", focal, target);
+		long indicator = plans.targets(first).get(0).indicatorId();
+		assertThat(plans.targets(second).get(0).indicatorId()).isEqualTo(indicator);
+		long agency = agencies.findByName(province, "Sở Khoa học và Công nghệ").orElseThrow().id();
+		ProgressReport a = reports.begin(openRound(first).id(), agency);
+		ProgressReport sentA = reports.submit(a.id(), new ProgressReports.Content(null, null, null, entries(a, "IN_PROGRESS", 10, null),
+				List.of(new ProgressReport.ValueEntry(indicator, new BigDecimal("7"), null))), a.rowVersion());
+		reports.approve(a.id(), sentA.rowVersion());
+		// the second plan's report shows the figure given; repeating it is fine, changing it is refused
+		ProgressReport b = reports.begin(openRound(second).id(), agency);
+		assertThat(reports.valueLines(b).get(0).entry().value()).isEqualByComparingTo("7");
+		ProgressReport savedB = reports.save(b.id(), new ProgressReports.Content(null, null, null, null,
+				List.of(new ProgressReport.ValueEntry(indicator, new BigDecimal("7"), null))), b.rowVersion());
+		assertThatThrownBy(() -> reports.save(b.id(), new ProgressReports.Content(null, null, null, null,
+				List.of(new ProgressReport.ValueEntry(indicator, new BigDecimal("8"), null))), savedB.rowVersion()))
+			.isInstanceOfSatisfying(InvalidReportException.class, e -> assertThat(e.problems())
+				.extracting(InvalidReportException.Problem::key).containsExactly("monitoring.error.value.taken"));
+		// the first report still holds it, approved
+		assertThat(jdbc.sql("select report_id from indicator_value where indicator_id = :i and org_unit_id = :u and approved")
+			.param("i", indicator).param("u", province).query(Long.class).list()).contains(a.id());
 	}
 
 	@Test

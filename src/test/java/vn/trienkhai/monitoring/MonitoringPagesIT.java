@@ -230,6 +230,9 @@ class MonitoringPagesIT {
 		page(get("/plans/" + planId + "/rounds").with(communeReporter));
 		assertThat(page(get("/rounds/" + round.id()).with(communeReporter)).select("#standing-" + agency)).isEmpty();
 		mvc.perform(get("/reports/" + report.id()).with(communeReporter)).andExpect(status().isForbidden());
+		// on the province plan's dashboard the commune sees no neighbour's row
+		Document dash = page(get("/plans/" + planId + "/dashboard").with(communeReporter));
+		assertThat(dash.select("#children-table tbody tr").eachAttr("id")).allMatch(id -> id.equals("child-" + commune));
 		// another department of the province reads it but cannot write it
 		long other = agencies.findOrCreate(province, "Sở Tài chính").id();
 		RequestPostProcessor otherReporter = TestUsers.as(Role.REPORTER, province, other);

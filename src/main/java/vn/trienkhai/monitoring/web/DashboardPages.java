@@ -102,7 +102,8 @@ class DashboardPages {
 		List<RoundCompleteness> completeness = new ArrayList<>();
 		List<Round> begun = rounds.ofPlan(id).stream().filter(r -> r.hasBegun(today)).toList();
 		for (Round r : begun.subList(Math.max(0, begun.size() - ROUNDS_SHOWN), begun.size())) {
-			completeness.add(new RoundCompleteness(r, rounds.completeness(r.id(), today)));
+			completeness.add(new RoundCompleteness(r,
+					ReportingRounds.Completeness.of(access.visible(rounds.standings(r.id(), today)))));
 		}
 		model.addAttribute("plan", plan);
 		model.addAttribute("byStatus", byStatus);
@@ -174,10 +175,12 @@ class DashboardPages {
 
 	private List<ChildRow> children(long unitId, LocalDate today) {
 		Map<Long, Map<TaskStatus, Integer>> stats = statistics.ofChildren(unitId, today);
+		// a commune reading its province's plan sees its own row, not its neighbours'
+		java.util.Set<Long> mine = access.inScope(stats.keySet());
 		List<ChildRow> out = new ArrayList<>();
 		for (OrgUnit c : orgUnits.children(unitId)) {
 			Map<TaskStatus, Integer> s = stats.get(c.id());
-			if (s != null) {
+			if (s != null && mine.contains(c.id())) {
 				out.add(new ChildRow(c, s, s.values().stream().mapToInt(Integer::intValue).sum()));
 			}
 		}

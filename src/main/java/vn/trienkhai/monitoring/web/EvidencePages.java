@@ -50,8 +50,10 @@ class EvidencePages {
 		if (!report.status().isEditable()) {
 			throw new InvalidInputException("monitoring.error.locked");
 		}
-		if (!rounds.isOpenFor(rounds.get(report.roundId()), report.agencyId(), ReportingRounds.today())) {
-			throw new InvalidInputException("monitoring.error.closed", rounds.get(report.roundId()).dueOn());
+		if (report.status() != vn.trienkhai.monitoring.ReportStatus.RETURNED
+				&& !rounds.isOpenFor(rounds.get(report.roundId()), report.agencyId(), ReportingRounds.today())) {
+			throw new InvalidInputException("monitoring.error.closed",
+					java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(rounds.get(report.roundId()).dueOn()));
 		}
 		return report;
 	}

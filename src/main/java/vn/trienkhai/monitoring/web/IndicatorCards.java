@@ -56,8 +56,8 @@ class IndicatorCards {
 		Map<LocalDate, List<IndicatorRollup.Figure>> childCache = new java.util.HashMap<>();
 		for (Target t : targets) {
 			Indicator indicator = plans.indicator(t.indicatorId()).orElseThrow();
-			List<IndicatorRollup.Figure> series = IndicatorRollup.of(figures, t.indicatorId()).stream()
-				.filter(f -> f.value() != null).toList();
+			List<IndicatorRollup.Figure> series = oneKindOfPeriod(IndicatorRollup.of(figures, t.indicatorId()).stream()
+				.filter(f -> f.value() != null).toList());
 			IndicatorRollup.Figure latest = series.isEmpty() ? null : series.get(series.size() - 1);
 			Integer year = t.year() != null ? t.year()
 					: plan.horizonYears().stream().filter(y -> y >= today.getYear()).findFirst().orElse(null);
@@ -66,18 +66,45 @@ class IndicatorCards {
 					: line == null ? null : line.statusOf(latest.value(), latest.periodEnd(), TargetStatus.DEFAULT_TOLERANCE);
 			BigDecimal expected = latest == null || line == null ? null : line.expectedOn(latest.periodEnd());
 			out.add(new Card(t, indicator, series, latest, status, expected, chart(series, line),
-					latest == null ? List.of() : children(plan.orgUnitId(), ids, t.indicatorId(), latest.periodEnd(), childCache)));
+					latest == null ? List.of() : children(plan.orgUnitId(), ids, t.indicatorId(), latest, childCache)));
 		}
 		return out;
 	}
 
 	/** The children's figures of one indicator in one period; one query per period for all the plan's indicators. */
-	private List<ChildFigure> children(long unitId, List<Long> ids, long indicatorId, LocalDate periodEnd,
+	private List<ChildFigure> children(long unitId, List<Long> ids, long indicatorId, IndicatorRollup.Figure latest,
 			Map<LocalDate, List<IndicatorRollup.Figure>> cache) {
-		List<IndicatorRollup.Figure> all = cache.computeIfAbsent(periodEnd, d -> rollup.childFigures(unitId, ids, d));
-		List<IndicatorRollup.Figure> mine = IndicatorRollup.of(all, indicatorId).stream().filter(f -> f.value() != null).toList();
+		List<IndicatorRollup.Figure> all = cache.computeIfAbsent(latest.periodEnd(), d -> rollup.childFigures(unitId, ids, d));
+		// the same period as the latest figure: a half-year and a year can end on the same day
+		List<IndicatorRollup.Figure> mine = IndicatorRollup.of(all, indicatorId).stream()
+			.filter(f -> f.value() != null && f.periodStart().equals(latest.periodStart())).toList();
+		// only the units below that lie in the reader's scope: a commune does not read its neighbours' figures
+		java.util.Set<Long> visible = orgUnits.within(mine.stream().map(IndicatorRollup.Figure::childUnitId).toList(),
+				vn.trienkhai.platform.CurrentUser.get().orgUnitId());
+		mine = mine.stream().filter(f -> visible.contains(f.childUnitId())).toList();
 		Map<Long, String> names = orgUnits.qualifiedNames(mine.stream().map(IndicatorRollup.Figure::childUnitId).toList());
 		return mine.stream().map(f -> new ChildFigure(f.childUnitId(), names.get(f.childUnitId()), f.value(), f.units())).toList();
+	}
+
+	/**
+	 * The figures of one kind of period, so a trend never mixes a half-year with a year or a three-year review:
+	 * the yearly ones when there are any (periods of 11 to 13 months), else those of the most common length.
+	 */
+	static List<IndicatorRollup.Figure> oneKindOfPeriod(List<IndicatorRollup.Figure> series) {
+		if (series.isEmpty()) {
+			return series;
+		}
+		Map<Long, List<IndicatorRollup.Figure>> byMonths = new java.util.TreeMap<>();
+		for (IndicatorRollup.Figure f : series) {
+			long months = Math.round(java.time.temporal.ChronoUnit.DAYS.between(f.periodStart(), f.periodEnd()) / 30.4);
+			byMonths.computeIfAbsent(months, k -> new ArrayList<>()).add(f);
+		}
+		for (long m = 11; m <= 13; m++) {
+			if (byMonths.containsKey(m)) {
+				return byMonths.get(m);
+			}
+		}
+		return byMonths.values().stream().max(java.util.Comparator.comparingInt(List::size)).orElse(series);
 	}
 
 	private static TargetStatus.Trajectory trajectory(Indicator indicator, Target t, List<IndicatorRollup.Figure> series,

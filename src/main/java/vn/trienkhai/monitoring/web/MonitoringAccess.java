@@ -68,6 +68,18 @@ class MonitoringAccess {
 		return orgUnits.isWithin(agencies.get(agencyId).orgUnitId(), CurrentUser.get().orgUnitId());
 	}
 
+	/** The standings whose agency's unit lies in the user's scope: one query for all of them. */
+	java.util.List<ReportingRounds.Standing> visible(java.util.List<ReportingRounds.Standing> standings) {
+		java.util.Set<Long> units = orgUnits.within(standings.stream().map(ReportingRounds.Standing::orgUnitId).toList(),
+				CurrentUser.get().orgUnitId());
+		return standings.stream().filter(s -> units.contains(s.orgUnitId())).toList();
+	}
+
+	/** Of these units, those in the user's scope. */
+	java.util.Set<Long> inScope(java.util.Collection<Long> unitIds) {
+		return orgUnits.within(unitIds, CurrentUser.get().orgUnitId());
+	}
+
 	ProgressReport readableReport(long reportId) {
 		ProgressReport report = reports.get(reportId);
 		visibleRound(report.roundId());

@@ -86,7 +86,7 @@ class MonitoringApi {
 		LocalDate today = ReportingRounds.today();
 		List<RoundSummary> out = new ArrayList<>();
 		for (Round r : rounds.ofPlan(id)) {
-			out.add(summary(r, visible(rounds.standings(r.id(), today))));
+			out.add(summary(r, access.visible(rounds.standings(r.id(), today))));
 		}
 		return out;
 	}
@@ -101,17 +101,13 @@ class MonitoringApi {
 				new ReportingRounds.Completeness(standings.size(), c[0], c[1], c[2], c[3], c[4]));
 	}
 
-	private List<ReportingRounds.Standing> visible(List<ReportingRounds.Standing> standings) {
-		return standings.stream().filter(s -> access.seesAgency(s.agencyId())).toList();
-	}
-
 	record RoundDetail(RoundSummary round, long planId, List<ReportingRounds.Standing> standings) {
 	}
 
 	@GetMapping("/rounds/{id}")
 	RoundDetail round(@PathVariable long id) {
 		Round r = access.visibleRound(id);
-		List<ReportingRounds.Standing> standings = visible(rounds.standings(id, ReportingRounds.today()));
+		List<ReportingRounds.Standing> standings = access.visible(rounds.standings(id, ReportingRounds.today()));
 		return new RoundDetail(summary(r, standings), r.planId(), standings);
 	}
 
@@ -153,7 +149,8 @@ class MonitoringApi {
 					l.entry() == null ? null : l.entry().value(), l.entry() == null ? null : l.entry().sourceNote()))
 			.toList();
 		boolean editable = access.isAuthor(r) && r.status().isEditable()
-				&& rounds.isOpenFor(rounds.get(r.roundId()), r.agencyId(), ReportingRounds.today());
+				&& (r.status() == vn.trienkhai.monitoring.ReportStatus.RETURNED
+						|| rounds.isOpenFor(rounds.get(r.roundId()), r.agencyId(), ReportingRounds.today()));
 		return new ReportDetail(r.id(), r.roundId(), r.agencyId(), r.status().name(), r.summary(), r.difficulties(),
 				r.proposals(), r.firstSubmittedAt(), r.submittedAt(), r.comment(), r.rowVersion(), editable, tasks, values);
 	}

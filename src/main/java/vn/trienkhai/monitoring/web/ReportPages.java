@@ -213,7 +213,8 @@ class ReportPages {
 		model.addAttribute("valueLines", reports.valueLines(report));
 		model.addAttribute("reportForm", form);
 		model.addAttribute("problems", problems);
-		model.addAttribute("editable", author && open && report.status().isEditable());
+		boolean returned = report.status() == vn.trienkhai.monitoring.ReportStatus.RETURNED;
+		model.addAttribute("editable", author && (open || returned) && report.status().isEditable());
 		model.addAttribute("author", author);
 		model.addAttribute("entryOpen", open);
 		model.addAttribute("canDecide", access.coordinates(plan));

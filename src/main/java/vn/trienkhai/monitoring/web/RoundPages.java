@@ -70,7 +70,7 @@ class RoundPages {
 		Long myAgency = CurrentUser.get().is(Role.REPORTER) ? CurrentUser.get().agencyId() : null;
 		List<RoundRow> rows = new ArrayList<>();
 		for (Round r : rounds.ofPlan(id)) {
-			List<ReportingRounds.Standing> standings = visible(rounds.standings(r.id(), today));
+			List<ReportingRounds.Standing> standings = access.visible(rounds.standings(r.id(), today));
 			ReportingRounds.Standing mine = myAgency == null ? null
 					: standings.stream().filter(s -> s.agencyId() == myAgency).findFirst().orElse(null);
 			rows.add(new RoundRow(r, completenessOf(standings), r.hasBegun(today) && !today.isAfter(r.dueOn()),
@@ -89,11 +89,6 @@ class RoundPages {
 		model.addAttribute("frequencies", List.of(RoundKind.ANNUAL, RoundKind.SEMIANNUAL, RoundKind.QUARTERLY, RoundKind.MONTHLY));
 		model.addAttribute("today", today);
 		return "monitoring/rounds";
-	}
-
-	private List<ReportingRounds.Standing> visible(List<ReportingRounds.Standing> standings) {
-		long mine = CurrentUser.get().orgUnitId();
-		return standings.stream().filter(s -> s.orgUnitId() == mine || access.seesAgency(s.agencyId())).toList();
 	}
 
 	private static ReportingRounds.Completeness completenessOf(List<ReportingRounds.Standing> standings) {
@@ -207,7 +202,7 @@ class RoundPages {
 		Round round = access.visibleRound(id);
 		Plan plan = access.visiblePlan(round.planId());
 		LocalDate today = ReportingRounds.today();
-		List<ReportingRounds.Standing> standings = visible(rounds.standings(id, today));
+		List<ReportingRounds.Standing> standings = access.visible(rounds.standings(id, today));
 		model.addAttribute("plan", plan);
 		model.addAttribute("round", round);
 		model.addAttribute("roundLabel", labels.of(round));
