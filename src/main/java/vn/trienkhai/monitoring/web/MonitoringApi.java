@@ -92,13 +92,8 @@ class MonitoringApi {
 	}
 
 	private static RoundSummary summary(Round r, List<ReportingRounds.Standing> standings) {
-		int[] c = new int[5];
-		for (ReportingRounds.Standing s : standings) {
-			c[s.timeliness().ordinal()]++;
-			c[4] += s.status() == vn.trienkhai.monitoring.ReportStatus.APPROVED ? 1 : 0;
-		}
 		return new RoundSummary(r.id(), r.kind().name(), r.label(), r.periodStart(), r.periodEnd(), r.dueOn(),
-				new ReportingRounds.Completeness(standings.size(), c[0], c[1], c[2], c[3], c[4]));
+				ReportingRounds.Completeness.of(standings));
 	}
 
 	record RoundDetail(RoundSummary round, long planId, List<ReportingRounds.Standing> standings) {

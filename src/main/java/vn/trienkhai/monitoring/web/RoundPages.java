@@ -73,7 +73,7 @@ class RoundPages {
 			List<ReportingRounds.Standing> standings = access.visible(rounds.standings(r.id(), today));
 			ReportingRounds.Standing mine = myAgency == null ? null
 					: standings.stream().filter(s -> s.agencyId() == myAgency).findFirst().orElse(null);
-			rows.add(new RoundRow(r, completenessOf(standings), r.hasBegun(today) && !today.isAfter(r.dueOn()),
+			rows.add(new RoundRow(r, ReportingRounds.Completeness.of(standings), r.hasBegun(today) && !today.isAfter(r.dueOn()),
 					mine == null ? null : mine.reportId(), mine == null ? null : mine.status().name()));
 		}
 		model.addAttribute("plan", plan);
@@ -89,17 +89,6 @@ class RoundPages {
 		model.addAttribute("frequencies", List.of(RoundKind.ANNUAL, RoundKind.SEMIANNUAL, RoundKind.QUARTERLY, RoundKind.MONTHLY));
 		model.addAttribute("today", today);
 		return "monitoring/rounds";
-	}
-
-	private static ReportingRounds.Completeness completenessOf(List<ReportingRounds.Standing> standings) {
-		int[] c = new int[5];
-		for (ReportingRounds.Standing s : standings) {
-			c[s.timeliness().ordinal()]++;
-			if (s.status() == vn.trienkhai.monitoring.ReportStatus.APPROVED) {
-				c[4]++;
-			}
-		}
-		return new ReportingRounds.Completeness(standings.size(), c[0], c[1], c[2], c[3], c[4]);
 	}
 
 	@PostMapping("/plans/{id}/rounds")
@@ -208,7 +197,7 @@ class RoundPages {
 		model.addAttribute("roundLabel", labels.of(round));
 		model.addAttribute("zone", ReportingRounds.ZONE);
 		model.addAttribute("standings", standings);
-		model.addAttribute("completeness", completenessOf(standings));
+		model.addAttribute("completeness", ReportingRounds.Completeness.of(standings));
 		model.addAttribute("canCoordinate", access.coordinates(plan));
 		Long myAgency = CurrentUser.get().is(Role.REPORTER) ? CurrentUser.get().agencyId() : null;
 		model.addAttribute("myStanding", myAgency == null ? null
