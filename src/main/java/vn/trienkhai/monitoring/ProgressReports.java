@@ -107,12 +107,6 @@ public class ProgressReports {
 			.param("r", roundId).param("a", agencyId).query((rs, n) -> report(rs)).optional();
 	}
 
-	/** The reports of a round, of any status. */
-	public List<ProgressReport> ofRound(long roundId) {
-		return jdbc.sql("select " + COLUMNS + " from progress_report where round_id = :r order by id").param("r", roundId)
-			.query((rs, n) -> report(rs)).list();
-	}
-
 	/**
 	 * The agency's report in the round, begun as an empty draft the first time (safe to call twice at once).
 	 *
@@ -263,12 +257,7 @@ public class ProgressReports {
 		if (why == null || why.length() > 4000) {
 			throw new InvalidInputException("monitoring.error.comment");
 		}
-		ProgressReport report = lockIn(reportId, rowVersion, ReportStatus.SUBMITTED);
-		jdbc.sql("update progress_report set status = 'RETURNED', comment = :c, decided_at = now(), decided_by = :by where id = :id")
-			.param("c", why).param("by", CurrentUser.actorName()).param("id", reportId).update();
-		bump(report, "RETURN", ReportStatus.RETURNED, Map.of("comment", why));
-		events.publishEvent(new ReportDecided(reportId, report.roundId(), report.agencyId(), ReportStatus.RETURNED, why));
-		return get(reportId);
+		return sendBack(lockIn(reportId, rowVersion, ReportStatus.SUBMITTED), why, "RETURN", Map.of("comment", why));
 	}
 
 	/**
@@ -287,10 +276,11 @@ public class ProgressReports {
 			.param("by", CurrentUser.actorName()).param("id", reportId).update();
 		jdbc.sql("update indicator_value set approved = true, updated_at = now() where report_id = :id").param("id", reportId)
 			.update();
+		LocalDate periodEnd = rounds.get(report.roundId()).periodEnd();
 		for (TaskLine line : taskLines(report)) {
 			ProgressReport.TaskEntry e = line.entry();
 			boolean soleLead = line.task().leads().size() == 1;
-			if (e != null && soleLead && !laterApproved(reportId, e.taskId(), rounds.get(report.roundId()).periodEnd())
+			if (e != null && soleLead && !laterApproved(reportId, e.taskId(), periodEnd)
 					&& (!e.progress().equals(line.task().progress())
 							|| !java.util.Objects.equals(e.completedOn(), line.task().completedOn()))) {
 				planEditing.recordProgress(e.taskId(), e.progress(), e.completedOn(), reportId);
@@ -315,13 +305,18 @@ public class ProgressReports {
 			throw new InvalidInputException("monitoring.error.reason");
 		}
 		ProgressReport report = lockIn(reportId, rowVersion, ReportStatus.APPROVED);
-		jdbc.sql("update progress_report set status = 'RETURNED', comment = :c, decided_at = now(), decided_by = :by where id = :id")
-			.param("c", why).param("by", CurrentUser.actorName()).param("id", reportId).update();
 		jdbc.sql("update indicator_value set approved = false, updated_at = now() where report_id = :id").param("id", reportId)
 			.update();
-		bump(report, "REOPEN", ReportStatus.RETURNED, Map.of("reason", why));
-		events.publishEvent(new ReportDecided(reportId, report.roundId(), report.agencyId(), ReportStatus.RETURNED, why));
-		return get(reportId);
+		return sendBack(report, why, "REOPEN", Map.of("reason", why));
+	}
+
+	/** Back to its agency (returned, or reopened) with the coordinator's words; audited and told. */
+	private ProgressReport sendBack(ProgressReport report, String why, String action, Map<String, Object> audited) {
+		jdbc.sql("update progress_report set status = 'RETURNED', comment = :c, decided_at = now(), decided_by = :by where id = :id")
+			.param("c", why).param("by", CurrentUser.actorName()).param("id", report.id()).update();
+		bump(report, action, ReportStatus.RETURNED, audited);
+		events.publishEvent(new ReportDecided(report.id(), report.roundId(), report.agencyId(), ReportStatus.RETURNED, why));
+		return get(report.id());
 	}
 
 	/** Whether an approved report of a later period already speaks of the task: then it is the newer word. */

@@ -172,10 +172,6 @@ public class ReportingRounds {
 	/** Counts of a round's standings, and the share submitted (on time or late) and on time. */
 	public record Completeness(int responsible, int onTime, int late, int missing, int notDue, int approved) {
 
-		public double submittedRate() {
-			return responsible == 0 ? 0 : (double) (onTime + late) / responsible;
-		}
-
 		public double onTimeRate() {
 			return responsible == 0 ? 0 : (double) onTime / responsible;
 		}
@@ -193,10 +189,6 @@ public class ReportingRounds {
 
 	}
 
-	public Completeness completeness(long roundId, LocalDate today) {
-		return Completeness.of(standings(roundId, today));
-	}
-
 	/**
 	 * Timeliness counted over every round due before today of the plans in a unit's subtree: per unit
 	 * (the unit itself, or the child of it that holds the reporting agency) or per level of the agency's unit
@@ -208,10 +200,6 @@ public class ReportingRounds {
 
 		public double onTimeRate() {
 			return due == 0 ? 0 : (double) onTime / due;
-		}
-
-		public double submittedRate() {
-			return due == 0 ? 0 : (double) (onTime + late) / due;
 		}
 
 	}

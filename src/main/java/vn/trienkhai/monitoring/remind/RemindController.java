@@ -15,15 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.trienkhai.monitoring.ReportingRounds;
 import vn.trienkhai.monitoring.Round;
-import vn.trienkhai.orgunit.OrgUnits;
-import vn.trienkhai.plan.Plan;
-import vn.trienkhai.plan.Plans;
-import vn.trienkhai.platform.CurrentUser;
 import vn.trienkhai.platform.InvalidInputException;
-import vn.trienkhai.platform.NotFoundException;
-import vn.trienkhai.platform.OutOfScopeException;
-import vn.trienkhai.platform.Role;
-import vn.trienkhai.platform.UserScope;
 import vn.trienkhai.platform.VietnameseInput;
 
 /**
@@ -41,20 +33,14 @@ class RemindController {
 
 	static final int MAX_DAYS = 90;
 
-	private final ReportingRounds rounds;
-
-	private final Plans plans;
-
-	private final OrgUnits orgUnits;
+	private final vn.trienkhai.monitoring.web.MonitoringAccess access;
 
 	private final Reminders reminders;
 
 	private final ReminderLetter letter;
 
-	RemindController(ReportingRounds rounds, Plans plans, OrgUnits orgUnits, Reminders reminders, ReminderLetter letter) {
-		this.rounds = rounds;
-		this.plans = plans;
-		this.orgUnits = orgUnits;
+	RemindController(vn.trienkhai.monitoring.web.MonitoringAccess access, Reminders reminders, ReminderLetter letter) {
+		this.access = access;
 		this.reminders = reminders;
 		this.letter = letter;
 	}
@@ -89,14 +75,10 @@ class RemindController {
 			.contentType(MediaType.parseMediaType(DOCX)).body(docx.bytes());
 	}
 
+	/** The round, if the user coordinates its plan (the rule of the monitoring pages). */
 	private Round writable(long roundId) {
-		Round round = rounds.find(roundId).orElseThrow(() -> new NotFoundException("reporting round " + roundId));
-		Plan plan = plans.get(round.planId());
-		UserScope user = CurrentUser.get();
-		if (!(user.is(Role.COORDINATOR) || user.is(Role.ADMINISTRATOR)) || plan.orgUnitId() == null
-				|| !orgUnits.isWhollyWithin(plan.orgUnitId(), user.orgUnitId())) {
-			throw new OutOfScopeException("reminders of round " + roundId);
-		}
+		Round round = access.visibleRound(roundId);
+		access.coordinatedPlan(round.planId());
 		return round;
 	}
 

@@ -20,10 +20,11 @@ import vn.trienkhai.platform.UserScope;
  * and the units below, which carry it out); but a report, and an agency's line in a round, only by users
  * whose scope holds the agency's unit — a commune sees its own report, not its neighbour's. A report is
  * written only by a reporter of its own agency; coordinators (and administrators) of a scope wholly holding
- * the plan's unit open rounds, grant exceptions, return, approve and reopen; overseers read and comment.
+ * the plan's unit open rounds, grant exceptions, return, approve and reopen, and remind ({@code remind}, which
+ * uses this class too); overseers read and comment.
  */
 @Component
-class MonitoringAccess {
+public class MonitoringAccess {
 
 	private final Plans plans;
 
@@ -43,7 +44,7 @@ class MonitoringAccess {
 		this.reports = reports;
 	}
 
-	Plan visiblePlan(long planId) {
+	public Plan visiblePlan(long planId) {
 		Plan plan = plans.get(planId);
 		if (plan.isPlaceholder() || !isVisible(plan)) {
 			throw new OutOfScopeException("plan " + planId);
@@ -57,7 +58,7 @@ class MonitoringAccess {
 				&& (orgUnits.isWithin(plan.orgUnitId(), mine) || orgUnits.isWithin(mine, plan.orgUnitId()));
 	}
 
-	Round visibleRound(long roundId) {
+	public Round visibleRound(long roundId) {
 		Round round = rounds.get(roundId);
 		visiblePlan(round.planId());
 		return round;
@@ -110,7 +111,7 @@ class MonitoringAccess {
 				&& orgUnits.isWhollyWithin(plan.orgUnitId(), user.orgUnitId());
 	}
 
-	Plan coordinatedPlan(long planId) {
+	public Plan coordinatedPlan(long planId) {
 		Plan plan = visiblePlan(planId);
 		if (!coordinates(plan)) {
 			throw new OutOfScopeException("plan " + planId + " is not coordinated by this user");
