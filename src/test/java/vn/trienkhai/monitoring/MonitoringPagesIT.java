@@ -230,9 +230,17 @@ class MonitoringPagesIT {
 		page(get("/plans/" + planId + "/rounds").with(communeReporter));
 		assertThat(page(get("/rounds/" + round.id()).with(communeReporter)).select("#standing-" + agency)).isEmpty();
 		mvc.perform(get("/reports/" + report.id()).with(communeReporter)).andExpect(status().isForbidden());
-		// on the province plan's dashboard the commune sees no neighbour's row
+		// on the province plan's dashboard the province sees a neighbouring commune's row, the commune does not
+		long neighbour = jdbc.sql("select id from org_unit where parent_id = :p and version = '2025' and id <> :c order by code limit 1")
+			.param("p", province).param("c", commune).query(Long.class).single();
+		long neighbourPlan = jdbc.sql("""
+				insert into plan (org_unit_id, kind, title, status, created_by) values (:u, 'KE_HOACH', 'Kế hoạch của xã', 'ACTIVE', 'test')
+				returning id""").param("u", neighbour).query(Long.class).single();
+		jdbc.sql("insert into task (plan_id, position, text) values (:p, 0, 'Tuyên truyền')").param("p", neighbourPlan).update();
+		assertThat(page(get("/plans/" + planId + "/dashboard").with(TestUsers.as(Role.COORDINATOR, province)))
+			.select("#child-" + neighbour)).hasSize(1);
 		Document dash = page(get("/plans/" + planId + "/dashboard").with(communeReporter));
-		assertThat(dash.select("#children-table tbody tr").eachAttr("id")).allMatch(id -> id.equals("child-" + commune));
+		assertThat(dash.select("#child-" + neighbour)).isEmpty();
 		// another department of the province reads it but cannot write it
 		long other = agencies.findOrCreate(province, "Sở Tài chính").id();
 		RequestPostProcessor otherReporter = TestUsers.as(Role.REPORTER, province, other);
