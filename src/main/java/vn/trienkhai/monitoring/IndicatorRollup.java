@@ -214,6 +214,37 @@ public class IndicatorRollup {
 		return v == null ? null : v.round(MathContext.DECIMAL64).stripTrailingZeros();
 	}
 
+	/**
+	 * A value as a unit reported it, before any roll-up: a row of the data tables.
+	 *
+	 * @param reportId the approved progress report that holds it
+	 */
+	public record Reported(long indicatorId, long orgUnitId, LocalDate periodStart, LocalDate periodEnd, BigDecimal value,
+			String sourceNote, Long reportId) {
+	}
+
+	/**
+	 * The approved values of these indicators reported by the unit and every unit below it (by the tree's path,
+	 * so the 2024 units under a 2024 unit of the same path, not through the mapping), for the periods ending in
+	 * [from, to]; by indicator, period and unit.
+	 */
+	public List<Reported> reported(long unitId, Collection<Long> indicatorIds, LocalDate from, LocalDate to) {
+		if (indicatorIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select v.indicator_id, v.org_unit_id, v.period_start, v.period_end, v.value, v.source_note, v.report_id
+				  from org_unit s join org_unit u on u.path <@ s.path
+				  join indicator_value v on v.org_unit_id = u.id
+				 where s.id = :unit and v.approved and v.indicator_id = any(:ids)
+				   and v.period_end between :from and :to
+				 order by v.indicator_id, v.period_end, v.period_start, u.path
+				""").param("unit", unitId).param("ids", indicatorIds.toArray(Long[]::new)).param("from", from).param("to", to)
+			.query((rs, n) -> new Reported(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class),
+					rs.getObject(4, LocalDate.class), round(rs.getBigDecimal(5)), rs.getString(6), (Long) rs.getObject(7)))
+			.list();
+	}
+
 	/** The figures of one indicator, in period order: a helper for charts. */
 	public static List<Figure> of(List<Figure> figures, long indicatorId) {
 		List<Figure> out = new ArrayList<>();

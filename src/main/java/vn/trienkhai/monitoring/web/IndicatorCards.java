@@ -10,10 +10,10 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import vn.trienkhai.monitoring.IndicatorRollup;
+import vn.trienkhai.monitoring.TargetProgress;
 import vn.trienkhai.monitoring.TargetStatus;
 import vn.trienkhai.plan.Indicator;
 import vn.trienkhai.plan.Plan;
-import vn.trienkhai.plan.Plans;
 import vn.trienkhai.plan.Target;
 
 /**
@@ -26,15 +26,15 @@ import vn.trienkhai.plan.Target;
 class IndicatorCards {
 
 
-	private final Plans plans;
+	private final TargetProgress progress;
 
 	private final IndicatorRollup rollup;
 
 	private final vn.trienkhai.orgunit.OrgUnits orgUnits;
 
-	IndicatorCards(Plans plans, IndicatorRollup rollup, vn.trienkhai.orgunit.OrgUnits orgUnits) {
+	IndicatorCards(TargetProgress progress, IndicatorRollup rollup, vn.trienkhai.orgunit.OrgUnits orgUnits) {
 		this.orgUnits = orgUnits;
-		this.plans = plans;
+		this.progress = progress;
 		this.rollup = rollup;
 	}
 
@@ -49,24 +49,15 @@ class IndicatorCards {
 	}
 
 	List<Card> of(Plan plan, LocalDate today) {
-		List<Target> targets = plans.targets(plan.id());
-		List<Long> ids = targets.stream().map(Target::indicatorId).distinct().toList();
-		List<IndicatorRollup.Figure> figures = rollup.figures(plan.orgUnitId(), ids);
+		List<TargetProgress.Standing> standings = progress.of(plan, today, null);
+		List<Long> ids = standings.stream().map(st -> st.target().indicatorId()).distinct().toList();
 		List<Card> out = new ArrayList<>();
 		Map<LocalDate, List<IndicatorRollup.Figure>> childCache = new java.util.HashMap<>();
-		for (Target t : targets) {
-			Indicator indicator = plans.indicator(t.indicatorId()).orElseThrow();
-			List<IndicatorRollup.Figure> series = oneKindOfPeriod(IndicatorRollup.of(figures, t.indicatorId()).stream()
-				.filter(f -> f.value() != null).toList());
-			IndicatorRollup.Figure latest = series.isEmpty() ? null : series.get(series.size() - 1);
-			Integer year = t.year() != null ? t.year()
-					: plan.horizonYears().stream().filter(y -> y >= today.getYear()).findFirst().orElse(null);
-			TargetStatus.Trajectory line = trajectory(indicator, t, series, year);
-			TargetStatus status = latest == null ? TargetStatus.NO_DATA
-					: line == null ? null : line.statusOf(latest.value(), latest.periodEnd(), TargetStatus.DEFAULT_TOLERANCE);
-			BigDecimal expected = latest == null || line == null ? null : line.expectedOn(latest.periodEnd());
-			out.add(new Card(t, indicator, series, latest, status, expected, chart(series, line),
-					latest == null ? List.of() : children(plan.orgUnitId(), ids, t.indicatorId(), latest, childCache)));
+		for (TargetProgress.Standing st : standings) {
+			IndicatorRollup.Figure latest = st.latest();
+			out.add(new Card(st.target(), st.indicator(), st.series(), latest, st.status(), st.expected(),
+					chart(st.series(), st.line()), latest == null ? List.of()
+							: children(plan.orgUnitId(), ids, st.target().indicatorId(), latest, childCache)));
 		}
 		return out;
 	}
@@ -84,45 +75,6 @@ class IndicatorCards {
 		mine = mine.stream().filter(f -> visible.contains(f.childUnitId())).toList();
 		Map<Long, String> names = orgUnits.qualifiedNames(mine.stream().map(IndicatorRollup.Figure::childUnitId).toList());
 		return mine.stream().map(f -> new ChildFigure(f.childUnitId(), names.get(f.childUnitId()), f.value(), f.units())).toList();
-	}
-
-	/**
-	 * The figures of one kind of period, so a trend never mixes a half-year with a year or a three-year review:
-	 * the yearly ones when there are any (periods of 11 to 13 months), else those of the most common length.
-	 */
-	static List<IndicatorRollup.Figure> oneKindOfPeriod(List<IndicatorRollup.Figure> series) {
-		if (series.isEmpty()) {
-			return series;
-		}
-		Map<Long, List<IndicatorRollup.Figure>> byMonths = new java.util.TreeMap<>();
-		for (IndicatorRollup.Figure f : series) {
-			long months = Math.round(java.time.temporal.ChronoUnit.DAYS.between(f.periodStart(), f.periodEnd()) / 30.4);
-			byMonths.computeIfAbsent(months, k -> new ArrayList<>()).add(f);
-		}
-		for (long m = 11; m <= 13; m++) {
-			if (byMonths.containsKey(m)) {
-				return byMonths.get(m);
-			}
-		}
-		return byMonths.values().stream().max(java.util.Comparator.comparingInt(List::size)).orElse(series);
-	}
-
-	private static TargetStatus.Trajectory trajectory(Indicator indicator, Target t, List<IndicatorRollup.Figure> series,
-			Integer year) {
-		if (year == null) {
-			return null;
-		}
-		if (indicator.baselineValue() != null && indicator.baselineYear() != null && indicator.baselineYear() < year) {
-			return TargetStatus.Trajectory.of(indicator.baselineValue(), indicator.baselineYear(), t.comparator(), t.value(),
-					year, indicator.direction());
-		}
-		if (series.isEmpty() || series.get(0).periodEnd().getYear() >= year) {
-			return null;
-		}
-		IndicatorRollup.Figure first = series.get(0);
-		TargetStatus.Trajectory shape = TargetStatus.Trajectory.of(first.value(), first.periodEnd().getYear(),
-				t.comparator(), t.value(), year, indicator.direction());
-		return new TargetStatus.Trajectory(first.value(), first.periodEnd(), t.value(), shape.to(), shape.higherIsBetter());
 	}
 
 	/** The chart's data: one point per figure, and the trajectory at the same days plus its two ends. */
