@@ -7,6 +7,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import vn.trienkhai.monitoring.Round;
+import vn.trienkhai.monitoring.RoundNames;
 import vn.trienkhai.plan.Plan;
 
 /**
@@ -17,12 +18,15 @@ import vn.trienkhai.plan.Plan;
 @Component
 class RoundTexts {
 
-	static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+	static final Locale VIETNAMESE = RoundNames.VIETNAMESE;
 
 	private final MessageSource messages;
 
-	RoundTexts(MessageSource messages) {
+	private final RoundNames names;
+
+	RoundTexts(MessageSource messages, RoundNames names) {
 		this.messages = messages;
+		this.names = names;
 	}
 
 	String text(String key, Object... args) {
@@ -31,19 +35,7 @@ class RoundTexts {
 
 	/** The round as a sentence names it; a coordinator's own title as it is. */
 	String round(Round r) {
-		String label = r.label();
-		return switch (r.kind()) {
-			case ANNUAL -> text("remind.round.ANNUAL", label);
-			case SEMIANNUAL -> label.endsWith("-H1") ? text("remind.round.H1", label.substring(0, 4))
-					: label.endsWith("-H2") ? text("remind.round.H2", label.substring(0, 4)) : label;
-			case QUARTERLY -> label.matches("\\d{4}-Q[1-4]")
-					? text("remind.round.QUARTERLY", label.substring(6), label.substring(0, 4)) : label;
-			case MONTHLY -> label.matches("\\d{4}-\\d{2}")
-					? text("remind.round.MONTHLY", Integer.parseInt(label.substring(5)), label.substring(0, 4)) : label;
-			case INTERIM_REVIEW -> label.matches("\\d{1,2}") ? text("remind.round.INTERIM_REVIEW", label) : label;
-			case FINAL_REVIEW -> label.matches("\\d{1,2}") ? text("remind.round.FINAL_REVIEW", label) : label;
-			case AD_HOC -> label;
-		};
+		return names.of(r);
 	}
 
 	/** "Kế hoạch số 12/KH-UBND", or the title of a plan without a number. */
@@ -53,20 +45,12 @@ class RoundTexts {
 
 	/** "07/01/2026", "15/6/2026". */
 	static String date(LocalDate d) {
-		return twoDigits(d.getDayOfMonth()) + "/" + month(d) + "/" + d.getYear();
+		return RoundNames.date(d);
 	}
 
 	/** "ngày 07 tháng 01 năm 2026", "ngày 02 tháng 12 năm 2026". */
 	String longDate(LocalDate d) {
-		return text("remind.date.long", twoDigits(d.getDayOfMonth()), month(d), String.valueOf(d.getYear()));
-	}
-
-	private static String month(LocalDate d) {
-		return d.getMonthValue() < 3 ? twoDigits(d.getMonthValue()) : String.valueOf(d.getMonthValue());
-	}
-
-	private static String twoDigits(int n) {
-		return n < 10 ? "0" + n : String.valueOf(n);
+		return names.longDate(d);
 	}
 
 }
