@@ -72,11 +72,12 @@ class DataTables {
 	/*
 	 * Display formats. The codes are always written with "," for thousands and "." for decimals; Excel shows the
 	 * separators of the reader's system, so Vietnamese Excel shows "1.234,5". The [$-42A] prefix (LCID of
-	 * vi-VN) is accepted by fastexcel and read back intact by POI (DataTablesTest checks it); it tells
-	 * LibreOffice, which takes separators from the format's language rather than the system, to show
-	 * Vietnamese separators too, and Excel to use Vietnamese names should a format ever spell months. A
-	 * value with no fraction gets the integer format: "#,##0.##" would show 1234 as "1.234," with a dangling
-	 * separator.
+	 * vi-VN) is accepted by fastexcel and read back intact by POI, still a date format (DataTablesTest checks
+	 * it). LibreOffice takes separators from the format's language, not the system: with the prefix it shows
+	 * 1234.5 as "1.234,5" and 31/12/2026 as such even on an English profile, without it "1,234.5" (checked by
+	 * hand with LibreOffice 7.4, converting the workbook to CSV as shown). For Excel it only picks Vietnamese
+	 * names, should a format ever spell months. A value with no fraction gets the integer format: "#,##0.##"
+	 * would show 1234 as "1.234," with a dangling separator.
 	 */
 	static final String DATE_FORMAT = "[$-42A]dd/mm/yyyy";
 
