@@ -19,7 +19,7 @@ public class RoundNames {
 
 	private final MessageSource messages;
 
-	RoundNames(MessageSource messages) {
+	public RoundNames(MessageSource messages) {
 		this.messages = messages;
 	}
 

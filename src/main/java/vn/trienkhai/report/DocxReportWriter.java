@@ -113,13 +113,13 @@ class DocxReportWriter {
 		XWPFTableCell right = table.getRow(0).getCell(1);
 		XWPFParagraph first = first(left);
 		if (!report.superior().isBlank()) {
-			center(first, report.superior(), Decree30.HEADER_PT, false, false);
+			center(first, report.superior(), Decree30.TABLE_PT, false, false);
 			first = left.addParagraph();
 		}
-		center(first, report.issuer(), Decree30.HEADER_PT, true, false);
+		center(first, report.issuer(), Decree30.TABLE_PT, true, false);
 		rule(left.addParagraph(), 900);
-		center(left.addParagraph(), report.number(), Decree30.HEADER_PT, false, false);
-		center(first(right), Decree30.NATION, Decree30.HEADER_PT, true, false);
+		center(left.addParagraph(), report.number(), Decree30.TABLE_PT, false, false);
+		center(first(right), Decree30.NATION, Decree30.TABLE_PT, true, false);
 		center(right.addParagraph(), Decree30.MOTTO, Decree30.BODY_PT, true, false);
 		rule(right.addParagraph(), 1300);
 		center(right.addParagraph(), report.placeAndDate(), Decree30.BODY_PT, false, true);
@@ -204,7 +204,7 @@ class DocxReportWriter {
 		XWPFTableCell right = table.getRow(0).getCell(1);
 		run(first(left), Decree30.RECIPIENTS, Decree30.RECIPIENTS_LABEL_PT, true, true);
 		for (String line : report.recipients()) {
-			run(left.addParagraph(), line, Decree30.RECIPIENTS_PT, false, false);
+			run(left.addParagraph(), line, Decree30.RECIPIENT_LINE_PT, false, false);
 		}
 		XWPFParagraph sign = first(right);
 		if (!report.signerAuthority().isBlank()) {

@@ -96,11 +96,13 @@ class ReportCompiler {
 		Plan plan = d.span().plan();
 		String issuer = issuer(d);
 		String period = period(d.span());
+		String periodPlain = d.span().isSingle() ? words.round(d.span().last())
+				: words.text("report.doc.period.plainSpan", words.round(d.span().first()), words.round(d.span().last()));
 		List<Block> body = new ArrayList<>();
 		int approved = d.approved().size();
 		int agencies = d.latestByAgency().size();
 		int responsible = d.standings().get(d.span().last().id()).size();
-		body.add(Paragraph.of(words.text("report.doc.opening", planReference(plan, d), sentenceCase(issuer), period,
+		body.add(Paragraph.of(words.text("report.doc.opening", planReference(plan, d), sentenceCase(issuer), periodPlain,
 				ReportWords.date(d.span().periodStart()), ReportWords.date(d.span().periodEnd()))));
 		if (approved == 0) {
 			body.add(new Paragraph(words.text("report.doc.noApproved", ReportWords.date(t.date()), responsible), true));

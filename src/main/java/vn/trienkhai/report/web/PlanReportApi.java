@@ -39,12 +39,12 @@ class PlanReportApi {
 		this.reports = reports;
 	}
 
-	@GetMapping("/{round}")
+	@GetMapping("/{round:\\d+}")
 	ImplementationReport report(@PathVariable long planId, @PathVariable long round, @RequestParam(required = false) Long from) {
 		return reports.compile(span(planId, round, from));
 	}
 
-	@GetMapping("/{round}.{extension}")
+	@GetMapping("/{round:\\d+}.{extension:[A-Za-z]+}")
 	ResponseEntity<byte[]> file(@PathVariable long planId, @PathVariable long round, @PathVariable String extension,
 			@RequestParam(required = false) Long from, @RequestParam(required = false) String table) {
 		Format format = Format.of(extension);
