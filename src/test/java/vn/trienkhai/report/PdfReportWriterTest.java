@@ -61,16 +61,19 @@ class PdfReportWriterTest {
 		engine = templateEngine();
 		writer = new PdfReportWriter(engine, new Glyphs());
 		report = bigReport();
-		// the first run loads the fonts and classes; the second is what a person waits for
+		// the first run loads the classes and warms nothing up; the next ones are what a person waits for
 		long start = System.nanoTime();
-		writer.write(report);
-		long first = System.nanoTime() - start;
-		start = System.nanoTime();
 		pdf = writer.write(report);
-		long second = System.nanoTime() - start;
+		long cold = System.nanoTime() - start;
+		List<Long> warm = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			start = System.nanoTime();
+			pdf = writer.write(report);
+			warm.add((System.nanoTime() - start) / 1_000_000);
+		}
 		try (PDDocument doc = Loader.loadPDF(pdf)) {
-			System.out.printf("PdfReportWriter: %d pages, %d KB; write took %d ms cold, %d ms warm%n",
-					doc.getNumberOfPages(), pdf.length / 1024, first / 1_000_000, second / 1_000_000);
+			System.out.printf("PdfReportWriter: %d pages, %d KB; write took %d ms cold, then %s ms%n",
+					doc.getNumberOfPages(), pdf.length / 1024, cold / 1_000_000, warm);
 		}
 		Path out = Path.of("target/pdf-report-writer-test.pdf");
 		Files.createDirectories(out.getParent());
@@ -191,6 +194,8 @@ class PdfReportWriterTest {
 					"Gia Lai, ngày 07 tháng 6 năm 2026", "BÁO CÁO", SUBJECT_1, SUBJECT_2, "TM. ỦY BAN NHÂN DÂN",
 					"CHỦ TỊCH", "Nguyễn Văn An", "- Thường trực Tỉnh ủy;", "Nhiệm vụ số 119 về ứng dụng công nghệ thông tin",
 					"119 %", LONG_CELL_END, "Phụ lục I", "Phụ lục II", APPENDIX_TITLE, "Có 12/15 đơn vị gửi báo cáo đúng hạn.");
+			// the gap for the number is kept
+			assertThat(text(doc, 1, 1)).contains("Số:      /BC-UBND");
 			// the 300-letter word is all there, wrapped over lines
 			assertThat(all.replaceAll("\\s", "")).contains("x".repeat(300), "y".repeat(300));
 		}
