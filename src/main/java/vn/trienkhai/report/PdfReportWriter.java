@@ -30,6 +30,14 @@ import org.thymeleaf.context.Context;
 @Component
 class PdfReportWriter {
 
+	static {
+		// openhtmltopdf logs every stylesheet and font load at INFO to the console; keep its warnings only
+		for (String logger : com.openhtmltopdf.util.XRLog.listRegisteredLoggers()) {
+			com.openhtmltopdf.util.XRLog.setLevel(logger, java.util.logging.Level.WARNING);
+		}
+	}
+
+
 	static final String TEMPLATE = "report/document";
 
 	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");

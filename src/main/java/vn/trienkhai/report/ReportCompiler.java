@@ -162,12 +162,19 @@ class ReportCompiler {
 		for (Map.Entry<String, List<Task>> group : groups.entrySet()) {
 			g++;
 			String title = titles.get(group.getKey());
-			body.add(new Heading(2, g + ". " + (title == null || title.isBlank() ? words.text("report.doc.tasks.otherGroup")
-					: title.strip())));
+			Task first = group.getValue().get(0);
+			// an item of the plan ("1. Sở … chủ trì …") is often both a heading and its one task: say it once
+			boolean itemIsTask = title != null && isStartOf(title, first.text());
+			String heading = itemIsTask ? first.text().strip()
+					: title == null || title.isBlank() ? words.text("report.doc.tasks.otherGroup") : title.strip();
+			body.add(new Heading(2, g + ". " + heading));
 			int n = 0;
 			for (Task task : group.getValue()) {
 				n++;
-				task(body, d, task, g + "." + n + ".");
+				if (!(itemIsTask && n == 1)) {
+					body.add(new Heading(3, g + "." + n + ". " + task.text().strip()));
+				}
+				task(body, d, task);
 			}
 		}
 		if (groups.isEmpty()) {
@@ -175,8 +182,14 @@ class ReportCompiler {
 		}
 	}
 
-	private void task(List<Block> body, SpanData d, Task task, String number) {
-		body.add(new Heading(3, number + " " + task.text().strip()));
+	/** Whether a section's title is the text's start (titles are often the item's text cut with "…"). */
+	static boolean isStartOf(String title, String text) {
+		String t = title.strip().replaceAll("[….]+$", "").strip();
+		return !t.isEmpty() && text != null && text.strip().startsWith(t);
+	}
+
+	/** A task's lead, deadline and status, then what each agency's approved report says of it. */
+	private void task(List<Block> body, SpanData d, Task task) {
 		TaskStatus status = task.status(d.today());
 		String done = d.latest(task.id()).map(ProgressReport.TaskEntry::percentDone)
 			.map(p -> words.text("report.doc.task.percent", p)).orElse("");
@@ -350,12 +363,23 @@ class ReportCompiler {
 				: words.text("report.doc.period.span", words.round(span.first()), words.round(span.last()));
 	}
 
+	/** "Kế hoạch số 12/KH-UBND"; a plan without a number by its title, less a leading "Thực hiện". */
 	private String planName(Plan plan) {
-		return plan.number() != null ? words.text("report.doc.plan.numbered", plan.number()) : ReportWords.lowerFirst(plan.title());
+		if (plan.number() != null) {
+			return words.text("report.doc.plan.numbered", plan.number());
+		}
+		String title = plan.title() == null ? "" : plan.title().strip();
+		String rest = title.replaceFirst("^(?iu)thực hiện\\s+", "");
+		// what follows "Thực hiện" names a document ("Kế hoạch số …") and keeps its capital
+		return rest.equals(title) ? ReportWords.lowerFirst(title) : rest;
 	}
 
 	/** "Kế hoạch số 12/KH-UBND ngày 02/5/2024 của Ủy ban nhân dân tỉnh Gia Lai về phát triển …". */
 	private String planReference(Plan plan, SpanData d) {
+		if (plan.number() == null) {
+			// the title already says what it is ("Kế hoạch số 114-KH/TU … triển khai …"): no second "về …"
+			return planName(plan);
+		}
 		String date = plan.issuedOn() == null ? "" : words.text("report.doc.plan.date", ReportWords.date(plan.issuedOn()));
 		return words.text("report.doc.plan.reference", planName(plan), date, sentenceCase(issuer(d)),
 				ReportWords.lowerFirst(plan.title() == null ? "" : plan.title().strip()));

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import vn.trienkhai.TrienkhaiApplication;
@@ -101,15 +100,15 @@ public final class ReportCommand {
 	}
 
 	static int run(Args args) {
+		// the web layer stays on (its security configuration needs it), on a free port of the loopback only
 		List<String> props = new ArrayList<>(List.of("--spring.main.banner-mode=off", "--logging.level.root=WARN",
-				"--trienkhai.demo=false"));
+				"--trienkhai.demo=false", "--server.port=0", "--server.address=127.0.0.1"));
 		runningServer().ifPresent(port -> {
 			props.add("--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + port + "/postgres");
 			props.add("--spring.datasource.username=postgres");
 			props.add("--spring.datasource.password=postgres");
 		});
 		SpringApplication app = new SpringApplication(TrienkhaiApplication.class);
-		app.setWebApplicationType(WebApplicationType.NONE);
 		try (ConfigurableApplicationContext ctx = app.run(props.toArray(String[]::new))) {
 			ImplementationReports reports = ctx.getBean(ImplementationReports.class);
 			Plan plan = ctx.getBean(Plans.class).find(args.planId())
