@@ -178,7 +178,7 @@ class DataTables {
 		List<List<Object>> rows = new ArrayList<>();
 		int number = 0;
 		for (Task t : data.tasks()) {
-			Integer percent = data.latest(t.id()).map(ProgressReport.TaskEntry::percentDone).orElse(null);
+			Integer percent = data.percentDone(t.id());
 			rows.add(row(++number, t.section(), t.text(), t.product(), t.leadNames(), t.coordinatorNames(),
 					deadline(t.deadline()), text("task.status." + t.status(data.today())), percent, t.completedOn(),
 					results(data, t.id())));

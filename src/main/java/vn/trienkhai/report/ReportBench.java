@@ -180,7 +180,7 @@ public final class ReportBench {
 							results, "Thiếu kinh phí đối ứng.", "Đề nghị hỗ trợ thêm kinh phí.")));
 				}
 			}
-			approved.add(new SpanData.Approved(round, report, agencies[a], lines, List.of()));
+			approved.add(new SpanData.Approved(round, report, agencies[a], lines));
 			standings.add(new ReportingRounds.Standing(agencyId, agencies[a], 10, report.id(), ReportStatus.APPROVED,
 					report.firstSubmittedAt(), null, Timeliness.ON_TIME));
 		}

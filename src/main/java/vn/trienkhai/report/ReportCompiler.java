@@ -101,7 +101,9 @@ class ReportCompiler {
 		List<Block> body = new ArrayList<>();
 		int approved = d.approved().size();
 		int agencies = d.latestByAgency().size();
-		int responsible = d.standings().get(d.span().last().id()).size();
+		// both counts over the same rounds: the agencies responsible in any of them
+		int responsible = (int) d.standings().values().stream().flatMap(List::stream)
+			.mapToLong(ReportingRounds.Standing::agencyId).distinct().count();
 		body.add(Paragraph.of(words.text("report.doc.opening", planReference(plan, d), sentenceCase(issuer), periodPlain,
 				ReportWords.date(d.span().periodStart()), ReportWords.date(d.span().periodEnd()))));
 		if (approved == 0) {
@@ -191,8 +193,8 @@ class ReportCompiler {
 	/** A task's lead, deadline and status, then what each agency's approved report says of it. */
 	private void task(List<Block> body, SpanData d, Task task) {
 		TaskStatus status = task.status(d.today());
-		String done = d.latest(task.id()).map(ProgressReport.TaskEntry::percentDone)
-			.map(p -> words.text("report.doc.task.percent", p)).orElse("");
+		Integer percent = d.percentDone(task.id());
+		String done = percent == null ? "" : words.text("report.doc.task.percent", percent);
 		String coordinators = task.coordinatorNames().isBlank() ? ""
 				: words.text("report.doc.task.coordinators", task.coordinatorNames());
 		body.add(Paragraph.of(words.text("report.doc.task.line", task.leadNames().isBlank() ? "…" : task.leadNames(),
@@ -254,22 +256,37 @@ class ReportCompiler {
 
 	/** Appendix I: per lead agency, its tasks by status; a task with several leads counts for each. */
 	private Table byAgency(SpanData d) {
-		Map<String, Map<TaskStatus, Integer>> by = new java.util.TreeMap<>(java.text.Collator.getInstance(
-				vn.trienkhai.monitoring.RoundNames.VIETNAMESE));
+		// by agency, not by name: two communes' "Phòng Kinh tế" are two rows (named with their unit)
+		Map<Long, Map<TaskStatus, Integer>> by = new LinkedHashMap<>();
+		Map<Long, Task.Assignee> who = new LinkedHashMap<>();
 		for (Task task : d.tasks()) {
 			TaskStatus status = task.status(d.today());
-			java.util.Set<String> leads = new java.util.LinkedHashSet<>();
-			task.leads().forEach(a -> leads.add(a.name()));
+			java.util.Set<Long> leads = new java.util.LinkedHashSet<>();
+			task.leads().forEach(a -> {
+				leads.add(a.agencyId());
+				who.putIfAbsent(a.agencyId(), a);
+			});
 			if (leads.isEmpty()) {
-				leads.add(words.text("report.doc.appendix1.noLead"));
+				leads.add(-1L);
 			}
-			for (String lead : leads) {
+			for (long lead : leads) {
 				by.computeIfAbsent(lead, k -> new EnumMap<>(TaskStatus.class)).merge(status, 1, Integer::sum);
 			}
 		}
+		Map<String, Long> names = new java.util.HashMap<>();
+		who.values().forEach(a -> names.merge(a.name(), 1L, Long::sum));
+		java.text.Collator order = java.text.Collator.getInstance(vn.trienkhai.monitoring.RoundNames.VIETNAMESE);
+		List<Map.Entry<String, Map<TaskStatus, Integer>>> named = new ArrayList<>();
+		for (Map.Entry<Long, Map<TaskStatus, Integer>> e : by.entrySet()) {
+			Task.Assignee a = who.get(e.getKey());
+			String name = a == null ? words.text("report.doc.appendix1.noLead")
+					: names.get(a.name()) > 1 ? a.name() + " (" + nz(d.unitNames().getOrDefault(a.orgUnitId(), "")) + ")" : a.name();
+			named.add(Map.entry(name, e.getValue()));
+		}
+		named.sort((x, y) -> order.compare(x.getKey(), y.getKey()));
 		List<List<String>> rows = new ArrayList<>();
 		int n = 0;
-		for (Map.Entry<String, Map<TaskStatus, Integer>> e : by.entrySet()) {
+		for (Map.Entry<String, Map<TaskStatus, Integer>> e : named) {
 			rows.add(statusRow(String.valueOf(++n), e.getKey(), e.getValue()));
 		}
 		Map<TaskStatus, Integer> all = TaskStatistics.count(d.tasks(), d.today());
@@ -335,7 +352,7 @@ class ReportCompiler {
 		}
 		String unit = d.unitName();
 		// "Tỉnh Gia Lai" → "Gia Lai": the place line names the place, not the unit's kind
-		return unit.replaceFirst("^(?i)(tỉnh|thành phố|xã|phường|đặc khu)\\s+", "");
+		return unit.replaceFirst("^(?iu)(tỉnh|thành phố|xã|phường|đặc khu)\\s+", "");
 	}
 
 	/** "      /BC-UBND" from the plan's "12/KH-UBND": the office writes the number in. */

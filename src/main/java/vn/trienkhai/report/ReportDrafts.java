@@ -81,28 +81,33 @@ class ReportDrafts {
 			throw new InvalidInputException("report.error.invalid");
 		}
 		Optional<ReportTexts> before = find(span);
-		if (before.map(ReportTexts::rowVersion).orElse(-1) != rowVersion) {
-			throw new OptimisticLockingFailureException("report draft of plan " + span.plan().id());
-		}
-		jdbc.sql("""
+		// the first save inserts (a concurrent first save loses on the unique key), later ones update only the
+		// version the person edited; versions come from a sequence, so one never repeats after a reset
+		String sql = rowVersion < 0 ? """
 				insert into report_draft (plan_id, from_round_id, to_round_id, number, place, report_date, leadership,
 				       shortcomings, proposals, recipients, signer_authority, signer_title, signer_name, updated_by)
 				values (:p, :f, :t, :number, :place, :date, :leadership, :shortcomings, :proposals, :recipients,
 				        :authority, :title, :name, :by)
-				on conflict (plan_id, from_round_id, to_round_id) do update
-				   set number = excluded.number, place = excluded.place, report_date = excluded.report_date,
-				       leadership = excluded.leadership, shortcomings = excluded.shortcomings,
-				       proposals = excluded.proposals, recipients = excluded.recipients,
-				       signer_authority = excluded.signer_authority, signer_title = excluded.signer_title,
-				       signer_name = excluded.signer_name, updated_by = excluded.updated_by, updated_at = now(),
-				       row_version = report_draft.row_version + 1
-				""").param("p", span.plan().id()).param("f", span.first().id()).param("t", span.last().id())
-			.param("number", nz(t.number())).param("place", t.place().strip()).param("date", t.date())
+				on conflict (plan_id, from_round_id, to_round_id) do nothing
+				""" : """
+				update report_draft
+				   set number = :number, place = :place, report_date = :date, leadership = :leadership,
+				       shortcomings = :shortcomings, proposals = :proposals, recipients = :recipients,
+				       signer_authority = :authority, signer_title = :title, signer_name = :name, updated_by = :by,
+				       updated_at = now(), row_version = nextval('report_draft_version')
+				 where plan_id = :p and from_round_id = :f and to_round_id = :t and row_version = :version
+				""";
+		int changed = jdbc.sql(sql).param("p", span.plan().id()).param("f", span.first().id()).param("t", span.last().id())
+			.param("version", rowVersion)
+			.param("number", keepGap(t.number())).param("place", nz(t.place())).param("date", t.date())
 			.param("leadership", nz(t.leadership())).param("shortcomings", nz(t.shortcomings()))
 			.param("proposals", nz(t.proposals())).param("recipients", nz(t.recipients()))
-			.param("authority", nz(t.signerAuthority())).param("title", t.signerTitle().strip())
+			.param("authority", nz(t.signerAuthority())).param("title", nz(t.signerTitle()))
 			.param("name", nz(t.signerName())).param("by", CurrentUser.actorName())
 			.update();
+		if (changed == 0) {
+			throw new OptimisticLockingFailureException("report draft of plan " + span.plan().id());
+		}
 		ReportTexts after = find(span).orElseThrow();
 		audit.record(before.isPresent() ? "report.draft.update" : "report.draft.create", ENTITY_TYPE,
 				span.plan().id() + ":" + span.first().id() + "-" + span.last().id(), span.plan().orgUnitId(),
@@ -135,8 +140,16 @@ class ReportDrafts {
 		return m;
 	}
 
+	/** Trimmed, without the control characters a text column cannot hold or a document should not carry. */
 	private static String nz(String s) {
-		return s == null ? "" : s.strip();
+		return s == null ? "" : CONTROL.matcher(s).replaceAll("").strip();
+	}
+
+	private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]");
+
+	/** The number keeps its leading spaces: "      /BC-UBND" leaves the office room to write the number in. */
+	private static String keepGap(String s) {
+		return s == null ? "" : CONTROL.matcher(s).replaceAll("").stripTrailing();
 	}
 
 }

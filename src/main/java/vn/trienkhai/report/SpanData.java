@@ -31,8 +31,7 @@ record SpanData(ReportSpan span, String unitName, List<Plans.Section> sections, 
 		List<IndicatorRollup.Reported> values, Map<Long, String> unitNames, LocalDate today) {
 
 	/** One approved report with what it says of its tasks and the values it gave. */
-	record Approved(Round round, ProgressReport report, String agencyName, List<ProgressReports.TaskLine> tasks,
-			List<ProgressReports.ValueLine> values) {
+	record Approved(Round round, ProgressReport report, String agencyName, List<ProgressReports.TaskLine> tasks) {
 	}
 
 	/** One task's entry in a report, with the report's agency. */
@@ -55,7 +54,17 @@ record SpanData(ReportSpan span, String unitName, List<Plans.Section> sections, 
 		return byAgency.values().stream().sorted(java.util.Comparator.comparing(s -> s.from().agencyName())).toList();
 	}
 
-	/** The latest entry of any agency for a task: its reported progress and share done. */
+	/**
+	 * The share of a task done: each lead agency's latest figure, averaged (a task fanned out to the communes
+	 * is as far as its communes are on average); null when no report gives one.
+	 */
+	Integer percentDone(long taskId) {
+		List<Integer> shares = said(taskId).stream().map(s -> s.entry().percentDone()).filter(java.util.Objects::nonNull).toList();
+		return shares.isEmpty() ? null
+				: (int) Math.round(shares.stream().mapToInt(Integer::intValue).average().orElse(0));
+	}
+
+	/** The latest entry of any agency for a task. */
 	Optional<ProgressReport.TaskEntry> latest(long taskId) {
 		ProgressReport.TaskEntry last = null;
 		for (Approved a : approved) {

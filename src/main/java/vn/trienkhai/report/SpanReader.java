@@ -23,6 +23,7 @@ import vn.trienkhai.orgunit.OrgUnits;
 import vn.trienkhai.plan.Plan;
 import vn.trienkhai.plan.Plans;
 import vn.trienkhai.plan.Target;
+import vn.trienkhai.plan.Task;
 import vn.trienkhai.platform.InvalidInputException;
 import vn.trienkhai.platform.NotFoundException;
 
@@ -70,7 +71,11 @@ class SpanReader {
 		if (from > to) {
 			throw new InvalidInputException("report.error.spanOrder");
 		}
-		return new ReportSpan(plan, all.subList(from, to + 1));
+		// a review from one annual round to another takes the annual rounds between, not every quarterly,
+		// ad hoc or earlier review round due in those years
+		java.util.Set<vn.trienkhai.monitoring.RoundKind> kinds = java.util.EnumSet.of(all.get(from).kind(), all.get(to).kind());
+		List<Round> span = all.subList(from, to + 1).stream().filter(r -> kinds.contains(r.kind())).toList();
+		return new ReportSpan(plan, span);
 	}
 
 	private static int indexOf(List<Round> all, long roundId) {
@@ -97,18 +102,40 @@ class SpanReader {
 				units.add(s.orgUnitId());
 				if (s.status() == ReportStatus.APPROVED && s.reportId() != null) {
 					ProgressReport report = reports.get(s.reportId());
-					approved.add(new SpanData.Approved(round, report, s.agencyName(), reports.taskLines(report),
-							reports.valueLines(report)));
+					approved.add(new SpanData.Approved(round, report, s.agencyName(), reports.taskLines(report)));
 				}
 			}
 		}
-		List<Long> indicatorIds = plans.targets(plan.id()).stream().map(Target::indicatorId).distinct().toList();
+		// a ratio's values are reported on its numerator and denominator
+		Set<Long> indicatorIds = new java.util.LinkedHashSet<>();
+		for (Target t : plans.targets(plan.id())) {
+			indicatorIds.add(t.indicatorId());
+			plans.indicator(t.indicatorId()).ifPresent(i -> {
+				if (i.numeratorId() != null) {
+					indicatorIds.add(i.numeratorId());
+				}
+				if (i.denominatorId() != null) {
+					indicatorIds.add(i.denominatorId());
+				}
+			});
+		}
 		List<IndicatorRollup.Reported> values = rollup.reported(plan.orgUnitId(), indicatorIds, span.periodStart(),
 				span.periodEnd());
 		values.forEach(v -> units.add(v.orgUnitId()));
-		return new SpanData(span, orgUnits.qualifiedName(plan.orgUnitId()), plans.sections(plan.id()),
-				plans.tasks(plan.id()), approved, standings, progress.of(plan, asOf, span.periodEnd()), values,
+		return new SpanData(span, orgUnits.get(plan.orgUnitId()).name(), plans.sections(plan.id()),
+				asOf(plans.tasks(plan.id()), asOf), approved, standings, progress.of(plan, asOf, span.periodEnd()), values,
 				orgUnits.qualifiedNames(units), asOf);
+	}
+
+	/**
+	 * The tasks as they stood on the day: one done later is still in progress then, so a report of a past span
+	 * says the same when it is generated again years later.
+	 */
+	static List<Task> asOf(List<Task> tasks, LocalDate day) {
+		return tasks.stream().map(t -> "DONE".equals(t.progress()) && t.completedOn() != null && t.completedOn().isAfter(day)
+				? new Task(t.id(), t.planId(), t.section(), t.position(), t.text(), t.product(), t.deadline(), "IN_PROGRESS",
+						null, t.leads(), t.coordinators(), t.rowVersion())
+				: t).toList();
 	}
 
 }

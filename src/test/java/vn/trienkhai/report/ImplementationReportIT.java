@@ -239,8 +239,15 @@ class ImplementationReportIT {
 		assertThat(reports.texts(span).number()).isEqualTo("125/BC-UBND");
 		reports.reset(span);
 		assertThat(reports.texts(span).saved()).isFalse();
+		// saved anew after the reset, with the prefilled number's gap for the office kept; a tab still holding
+		// the old draft's version cannot overwrite the new one
+		ReportTexts again = reports.save(span, prefilled, -1);
+		assertThat(reports.compile(span).number()).isEqualTo("Số:       /BC-UBND");
+		assertThat(again.rowVersion()).isNotEqualTo(saved.rowVersion());
+		assertThatThrownBy(() -> reports.save(span, edited, saved.rowVersion()))
+			.isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
 		assertThat(jdbc.sql("select count(*) from audit_event where entity_type = 'report_draft' and entity_id like :id")
-			.param("id", f.planId + ":%").query(Integer.class).single()).isEqualTo(2);
+			.param("id", f.planId + ":%").query(Integer.class).single()).isEqualTo(3);
 	}
 
 }

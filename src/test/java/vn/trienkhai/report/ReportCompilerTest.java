@@ -41,6 +41,14 @@ class ReportCompilerTest {
 	}
 
 	@Test
+	void aTaskDoneAfterTheSpanIsStillInProgressInIt() {
+		vn.trienkhai.plan.Task done = new vn.trienkhai.plan.Task(1, 1, null, 1, "x", null, vn.trienkhai.plan.Deadline.NONE,
+				"DONE", LocalDate.of(2026, 3, 1), List.of(), List.of(), 0);
+		assertThat(SpanReader.asOf(List.of(done), LocalDate.of(2025, 11, 15)).get(0).progress()).isEqualTo("IN_PROGRESS");
+		assertThat(SpanReader.asOf(List.of(done), LocalDate.of(2026, 11, 15)).get(0)).isSameAs(done);
+	}
+
+	@Test
 	void numbersAreWrittenTheVietnameseWay() {
 		assertThat(ReportWords.number(new java.math.BigDecimal("1234.5"))).isEqualTo("1.234,5");
 		assertThat(ReportWords.number(new java.math.BigDecimal("12"))).isEqualTo("12");

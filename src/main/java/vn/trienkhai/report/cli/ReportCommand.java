@@ -102,7 +102,9 @@ public final class ReportCommand {
 	static int run(Args args) {
 		// the web layer stays on (its security configuration needs it), on a free port of the loopback only
 		List<String> props = new ArrayList<>(List.of("--spring.main.banner-mode=off", "--logging.level.root=WARN",
-				"--trienkhai.demo=false", "--server.port=0", "--server.address=127.0.0.1"));
+				"--trienkhai.demo=false", "--server.port=0", "--server.address=127.0.0.1",
+				// a batch run never sends the day's reminders or digests: the server does
+				"--trienkhai.reminders.cron=-", "--trienkhai.notification.digest-cron=-"));
 		runningServer().ifPresent(port -> {
 			props.add("--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + port + "/postgres");
 			props.add("--spring.datasource.username=postgres");

@@ -32,7 +32,7 @@ class ReportAccess {
 	Plan readablePlan(long planId) {
 		Plan plan = plans.find(planId).orElseThrow(() -> new NotFoundException("plan " + planId));
 		if (plan.isPlaceholder() || plan.orgUnitId() == null
-				|| !orgUnits.isWithin(plan.orgUnitId(), CurrentUser.get().orgUnitId())) {
+				|| !orgUnits.isWhollyWithin(plan.orgUnitId(), CurrentUser.get().orgUnitId())) {
 			throw new OutOfScopeException("report of plan " + planId);
 		}
 		return plan;
