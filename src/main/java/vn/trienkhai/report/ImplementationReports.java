@@ -110,9 +110,17 @@ public class ImplementationReports {
 	 * visibly and listed in its warnings).
 	 */
 	public ImplementationReport compile(ReportSpan span) {
+		return preview(span).report();
+	}
+
+	/** The texts the report uses (saved, else prefilled) and the report, from one read of the span. */
+	public record Preview(ReportTexts texts, ImplementationReport report) {
+	}
+
+	public Preview preview(ReportSpan span) {
 		SpanData data = reader.read(span, ReportingRounds.today());
 		ReportTexts texts = drafts.find(span).orElseGet(() -> compiler.prefill(data, ReportingRounds.today()));
-		return glyphs.sanitize(compiler.compile(data, texts));
+		return new Preview(texts, glyphs.sanitize(compiler.compile(data, texts)));
 	}
 
 	public Document report(ReportSpan span, Format format) {
@@ -131,9 +139,9 @@ public class ImplementationReports {
 		return new Document(fileName("so-lieu", span, Format.XLSX), Format.XLSX.contentType, bytes, List.of());
 	}
 
-	/** One data table ({@link #TABLES}) as CSV. */
+	/** One data table ({@link #TABLES}, any case; null for the tasks) as CSV. */
 	public Document csv(ReportSpan span, String table) {
-		int i = TABLES.indexOf(table);
+		int i = TABLES.indexOf(table == null ? "tasks" : table.strip().toLowerCase(java.util.Locale.ROOT));
 		if (i < 0) {
 			throw new vn.trienkhai.platform.InvalidInputException("report.error.table", String.join(", ", TABLES));
 		}

@@ -14,6 +14,11 @@ import vn.trienkhai.plan.Plan;
  */
 public record ReportSpan(Plan plan, List<Round> rounds) {
 
+	/** The order rounds make a span in: by due date, then period, then id. */
+	public static final java.util.Comparator<Round> DUE_ORDER = java.util.Comparator.comparing(Round::dueOn)
+		.thenComparing(Round::periodStart)
+		.thenComparingLong(Round::id);
+
 	public ReportSpan {
 		rounds = List.copyOf(rounds);
 		if (rounds.isEmpty()) {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import vn.trienkhai.monitoring.IndicatorRollup;
 import vn.trienkhai.monitoring.ProgressReport;
@@ -62,19 +61,6 @@ record SpanData(ReportSpan span, String unitName, List<Plans.Section> sections, 
 		List<Integer> shares = said(taskId).stream().map(s -> s.entry().percentDone()).filter(java.util.Objects::nonNull).toList();
 		return shares.isEmpty() ? null
 				: (int) Math.round(shares.stream().mapToInt(Integer::intValue).average().orElse(0));
-	}
-
-	/** The latest entry of any agency for a task. */
-	Optional<ProgressReport.TaskEntry> latest(long taskId) {
-		ProgressReport.TaskEntry last = null;
-		for (Approved a : approved) {
-			for (ProgressReports.TaskLine line : a.tasks()) {
-				if (line.task().id() == taskId && line.entry() != null) {
-					last = line.entry();
-				}
-			}
-		}
-		return Optional.ofNullable(last);
 	}
 
 	/** Reports by agency id, each agency's latest in the span. */

@@ -63,9 +63,7 @@ class SpanReader {
 	 * @throws InvalidInputException when the first round is due after the last
 	 */
 	ReportSpan span(Plan plan, long roundId, Long fromRoundId) {
-		List<Round> all = rounds.ofPlan(plan.id()).stream()
-			.sorted(java.util.Comparator.comparing(Round::dueOn).thenComparing(Round::periodStart).thenComparingLong(Round::id))
-			.toList();
+		List<Round> all = rounds.ofPlan(plan.id()).stream().sorted(ReportSpan.DUE_ORDER).toList();
 		int to = indexOf(all, roundId);
 		int from = fromRoundId == null ? to : indexOf(all, fromRoundId);
 		if (from > to) {

@@ -120,7 +120,7 @@ public final class ReportCommand {
 			Long from = args.from() == null ? null : round(rounds, plan, args.from());
 			ReportSpan span = reports.span(plan, to, from);
 			ImplementationReports.Document doc = switch (args.format()) {
-				case CSV -> reports.csv(span, args.table() == null ? "tasks" : args.table());
+				case CSV -> reports.csv(span, args.table());
 				case XLSX -> reports.xlsx(span);
 				default -> reports.report(span, args.format());
 			};

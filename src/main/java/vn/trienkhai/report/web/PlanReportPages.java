@@ -1,7 +1,6 @@
 package vn.trienkhai.report.web;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,12 +57,17 @@ class PlanReportPages {
 		}
 		Long to = round != null ? round : defaultRound(all).id();
 		ReportSpan span = reports.span(plan, to, from != null && from.equals(to) ? null : from);
-		ReportTexts texts = (ReportTexts) model.getAttribute("texts");
-		show(model, plan, span, texts != null ? texts : reports.texts(span));
+		show(model, plan, span, null);
 		return "report/reports";
 	}
 
-	private void show(Model model, Plan plan, ReportSpan span, ReportTexts texts) {
+	/**
+	 * @param typed what the person typed (after a refused save), shown in the form instead of the saved texts;
+	 * the preview is always the report as it would be generated now
+	 */
+	private void show(Model model, Plan plan, ReportSpan span, ReportTexts typed) {
+		ImplementationReports.Preview preview = reports.preview(span);
+		ReportTexts texts = typed != null ? typed : preview.texts();
 		model.addAttribute("plan", plan);
 		model.addAttribute("rounds", ordered(plan));
 		model.addAttribute("span", span);
@@ -71,7 +75,7 @@ class PlanReportPages {
 		model.addAttribute("dateText", texts.date() == null ? "" : texts.date().getDayOfMonth() + "/"
 				+ texts.date().getMonthValue() + "/" + texts.date().getYear());
 		model.addAttribute("mayEdit", access.edits(plan));
-		model.addAttribute("report", reports.compile(span));
+		model.addAttribute("report", preview.report());
 		model.addAttribute("spanQuery", span.isSingle() ? "" : "?from=" + span.first().id());
 		if (!model.containsAttribute("problems")) {
 			model.addAttribute("problems", Map.of());
@@ -80,9 +84,7 @@ class PlanReportPages {
 
 	/** The rounds in due order, as a span is made of them. */
 	private List<Round> ordered(Plan plan) {
-		return rounds.ofPlan(plan.id()).stream()
-			.sorted(Comparator.comparing(Round::dueOn).thenComparing(Round::periodStart).thenComparingLong(Round::id))
-			.toList();
+		return rounds.ofPlan(plan.id()).stream().sorted(ReportSpan.DUE_ORDER).toList();
 	}
 
 	/** The last round already due, else the first: the report an officer is most likely writing. */
