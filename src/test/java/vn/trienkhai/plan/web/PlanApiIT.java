@@ -55,6 +55,11 @@ class PlanApiIT {
 
 	long commune;
 
+	/** Each test's two plan numbers (no, no + 1) are new: a commune plan citing a number two tests drew would
+	 * implement the other test's province plan. */
+	private static final java.util.concurrent.atomic.AtomicInteger NEXT = new java.util.concurrent.atomic.AtomicInteger(
+			5000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(0, 2000) * 2);
+
 	int no;
 
 	long provincePlan;
@@ -76,7 +81,7 @@ class PlanApiIT {
 		province = unit("Tỉnh Khánh Hòa");
 		commune = jdbc.sql("select id from org_unit where parent_id = ? and version = '2025' order by code limit 1")
 			.param(province).query(Long.class).single();
-		no = 5000 + (int) (Math.abs(System.nanoTime()) % 4000);
+		no = NEXT.getAndAdd(2);
 		provincePlan = confirm(province, """
 				ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA
 				Số: %d/KH-UBND
