@@ -7,28 +7,44 @@ package vn.trienkhai.registry;
 public enum RegistryKind {
 
 	/** Doanh nghiệp công nghệ sinh học. */
-	ENTERPRISE,
+	ENTERPRISE("enterprises"),
 
 	/** Sản phẩm (OCOP, sở hữu trí tuệ). */
-	PRODUCT,
+	PRODUCT("products"),
 
 	/** Mô hình ứng dụng công nghệ sinh học. */
-	APPLICATION_MODEL,
+	APPLICATION_MODEL("models"),
 
 	/** Đề tài, dự án khoa học và công nghệ. */
-	PROJECT,
+	PROJECT("projects"),
 
 	/** A task of the annual S&T task list (danh mục nhiệm vụ KH&CN). */
-	ST_TASK,
+	ST_TASK("tasks"),
 
 	/** Nguồn gen: an accession of a gene-fund programme, described by the MCPD passport. */
-	ACCESSION,
+	ACCESSION("accessions"),
 
 	/** Trang thiết bị dùng chung. */
-	EQUIPMENT,
+	EQUIPMENT("equipment"),
 
 	/** Chuyên gia. */
-	EXPERT;
+	EXPERT("experts");
+
+	private final String path;
+
+	RegistryKind(String path) {
+		this.path = path;
+	}
+
+	/** The registry's pages live under {@code /registry/<path>}; a record's page is {@code /registry/<path>/<id>}. */
+	public String path() {
+		return path;
+	}
+
+	/** The page of one record. */
+	public String recordUrl(long id) {
+		return "/registry/" + path + "/" + id;
+	}
 
 	public String messageKey() {
 		return "registry.kind." + name();
