@@ -1,0 +1,164 @@
+package vn.trienkhai.registry.search;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.trienkhai.orgunit.OrgUnit;
+import vn.trienkhai.platform.CurrentUser;
+import vn.trienkhai.registry.BiotechField;
+import vn.trienkhai.registry.RegistryKind;
+import vn.trienkhai.registry.Visibility;
+
+/**
+ * The one search over every registry (table {@code registry_entry}). Words are matched without diacritics
+ * or case through the weighted tsvector (the last word as a prefix, since people search as they type);
+ * when that finds nothing the search forgives typos with trigram word similarity ("cong nghe sinh hok"
+ * finds "công nghệ sinh học"). The user sees public records everywhere and internal ones of their own
+ * subtree, the rule of {@code RegistryAccess#canRead}.
+ *
+ * <p>Each search runs two statements: one groups the matches by registry, field and child unit (the
+ * total and all three facets come from it), one fetches the page.
+ */
+@Service
+public class RegistrySearch {
+
+	private final JdbcClient jdbc;
+
+	RegistrySearch(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Runs the query for the signed-in user; the unit filter must already be checked as visible. */
+	@Transactional(readOnly = true)
+	SearchResult search(SearchQuery query, OrgUnit base) {
+		long scope = CurrentUser.get().orgUnitId();
+		SearchResult exact = run(query, base, scope, false);
+		if (exact.total() > 0 || query.blank()) {
+			return exact;
+		}
+		return run(query, base, scope, true);
+	}
+
+	private SearchResult run(SearchQuery query, OrgUnit base, long scope, boolean fuzzy) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("scope", scope);
+		params.put("base", base.id());
+		StringBuilder where = new StringBuilder("""
+				 where (e.visibility = 'PUBLIC' or e.unit_path <@ (select path from org_unit where id = :scope))
+				   and e.unit_path <@ (select path from org_unit where id = :base)
+				""");
+		if (!query.blank()) {
+			if (fuzzy) {
+				where.append(" and :folded <% e.folded");
+				params.put("folded", query.folded());
+			}
+			else {
+				where.append(" and e.document @@ to_tsquery('simple', :tsq)");
+				params.put("tsq", query.prefixTsQuery());
+			}
+		}
+		Facets facets = facets(where.toString(), params, query, base);
+		List<SearchHit> hits = facets.total == 0 ? List.of() : hits(where.toString(), params, query, fuzzy);
+		return new SearchResult(query, hits, facets.total, fuzzy, facets.kinds, facets.fields, facets.units);
+	}
+
+	private Facets facets(String where, Map<String, Object> params, SearchQuery query, OrgUnit base) {
+		// one level below the searched unit: provinces under the nation, communes under a province
+		int childDepth = jdbc.sql("select nlevel(path) + 1 from org_unit where id = :id")
+			.param("id", base.id())
+			.query(Integer.class)
+			.single();
+		String sql = "select e.kind, e.field, case when nlevel(e.unit_path) >= " + childDepth
+				+ " then subpath(e.unit_path, 0, " + childDepth + ")::text end as child, count(*) as n"
+				+ " from registry_entry e" + where + " group by 1, 2, 3";
+		Facets facets = new Facets();
+		Map<String, Long> byChild = new LinkedHashMap<>();
+		jdbc.sql(sql).params(params).query((rs, n) -> {
+			RegistryKind kind = RegistryKind.valueOf(rs.getString("kind"));
+			BiotechField field = rs.getString("field") == null ? null : BiotechField.valueOf(rs.getString("field"));
+			String child = rs.getString("child");
+			long count = rs.getLong("n");
+			boolean kindOk = query.kind() == null || query.kind() == kind;
+			boolean fieldOk = query.field() == null || query.field() == field;
+			if (fieldOk) {
+				facets.kinds.merge(kind, count, Long::sum);
+			}
+			if (kindOk && field != null) {
+				facets.fields.merge(field, count, Long::sum);
+			}
+			if (kindOk && fieldOk) {
+				facets.total += count;
+				if (child != null) {
+					byChild.merge(child, count, Long::sum);
+				}
+			}
+			return null;
+		}).list();
+		if (!byChild.isEmpty()) {
+			jdbc.sql("select id, name, path::text as path from org_unit where path::text in (:paths) order by name")
+				.param("paths", new ArrayList<>(byChild.keySet()))
+				.query((rs, n) -> facets.units
+					.add(new SearchResult.UnitFacet(rs.getLong("id"), rs.getString("name"), byChild.get(rs.getString("path")))))
+				.list();
+			facets.units.sort((a, b) -> Long.compare(b.count(), a.count()));
+		}
+		return facets;
+	}
+
+	private List<SearchHit> hits(String where, Map<String, Object> params, SearchQuery query, boolean fuzzy) {
+		StringBuilder sql = new StringBuilder("""
+				select e.kind, e.record_id, e.org_unit_id, u.name as unit_name, e.field, e.visibility, e.title, e.summary,
+				""");
+		if (query.blank()) {
+			sql.append(" 0 as score");
+		}
+		else if (fuzzy) {
+			sql.append(" word_similarity(:folded, e.folded) as score");
+		}
+		else {
+			sql.append(" ts_rank(e.document, to_tsquery('simple', :tsq)) as score");
+		}
+		sql.append(" from registry_entry e join org_unit u on u.id = e.org_unit_id").append(where);
+		if (query.kind() != null) {
+			sql.append(" and e.kind = :kind");
+		}
+		if (query.field() != null) {
+			sql.append(" and e.field = :field");
+		}
+		sql.append(query.blank() ? " order by e.updated_at desc" : " order by score desc, e.updated_at desc");
+		sql.append(", e.kind, e.record_id limit ").append(SearchQuery.PAGE_SIZE)
+			.append(" offset ").append(query.page() * SearchQuery.PAGE_SIZE);
+		Map<String, Object> all = new HashMap<>(params);
+		all.put("kind", query.kind() == null ? null : query.kind().name());
+		all.put("field", query.field() == null ? null : query.field().name());
+		List<String> terms = query.terms();
+		return jdbc.sql(sql.toString()).params(all).query((rs, n) -> new SearchHit(
+				RegistryKind.valueOf(rs.getString("kind")), rs.getLong("record_id"), rs.getLong("org_unit_id"),
+				rs.getString("unit_name"),
+				rs.getString("field") == null ? null : BiotechField.valueOf(rs.getString("field")),
+				Visibility.valueOf(rs.getString("visibility")), Highlighter.highlight(rs.getString("title"), terms),
+				Highlighter.snippet(rs.getString("summary"), terms), rs.getDouble("score")))
+			.list();
+	}
+
+	private static final class Facets {
+
+		long total;
+
+		final Map<RegistryKind, Long> kinds = new EnumMap<>(RegistryKind.class);
+
+		final Map<BiotechField, Long> fields = new EnumMap<>(BiotechField.class);
+
+		final List<SearchResult.UnitFacet> units = new ArrayList<>();
+
+	}
+
+}
