@@ -20,8 +20,9 @@ import vn.trienkhai.registry.Visibility;
 /**
  * The one search over every registry (table {@code registry_entry}). Words are matched without diacritics
  * or case through the weighted tsvector (the last word as a prefix, since people search as they type);
- * when that finds nothing the search forgives typos with trigram word similarity ("cong nghe sinh hok"
- * finds "công nghệ sinh học"). The user sees public records everywhere and internal ones of their own
+ * when that finds nothing the search forgives typos: each word is widened to the nearest words of the
+ * index's vocabulary by trigram similarity ({@code registry_word}: "hok" → "hoc", "hon"), and the widened
+ * query runs through the same tsvector index ("cong nghe sinh hok" finds "công nghệ sinh học"). The user sees public records everywhere and internal ones of their own
  * subtree, the rule of {@code RegistryAccess#canRead}.
  *
  * <p>Each search runs two statements: one groups the matches by registry, field and child unit (the
@@ -48,6 +49,24 @@ public class RegistrySearch {
 	}
 
 	private SearchResult run(SearchQuery query, OrgUnit base, long scope, boolean fuzzy) {
+		List<String> highlight = query.terms();
+		String tsQuery = null;
+		if (!query.blank()) {
+			if (fuzzy) {
+				List<List<String>> alternatives = new ArrayList<>();
+				for (String term : query.terms()) {
+					List<String> words = new ArrayList<>();
+					words.add(term);
+					words.addAll(nearWords(term));
+					alternatives.add(words);
+				}
+				tsQuery = SearchQuery.tsQuery(alternatives);
+				highlight = alternatives.stream().flatMap(List::stream).distinct().toList();
+			}
+			else {
+				tsQuery = query.prefixTsQuery();
+			}
+		}
 		Map<String, Object> params = new HashMap<>();
 		params.put("scope", scope);
 		params.put("base", base.id());
@@ -55,18 +74,12 @@ public class RegistrySearch {
 				 where (e.visibility = 'PUBLIC' or e.unit_path <@ (select path from org_unit where id = :scope))
 				   and e.unit_path <@ (select path from org_unit where id = :base)
 				""");
-		if (!query.blank()) {
-			if (fuzzy) {
-				where.append(" and :folded <% e.folded");
-				params.put("folded", query.folded());
-			}
-			else {
-				where.append(" and e.document @@ to_tsquery('simple', :tsq)");
-				params.put("tsq", query.prefixTsQuery());
-			}
+		if (tsQuery != null) {
+			where.append(" and e.document @@ to_tsquery('simple', :tsq)");
+			params.put("tsq", tsQuery);
 		}
 		Facets facets = facets(where.toString(), params, query, base);
-		List<SearchHit> hits = facets.total == 0 ? List.of() : hits(where.toString(), params, query, fuzzy);
+		List<SearchHit> hits = facets.total == 0 ? List.of() : hits(where.toString(), params, query, highlight);
 		return new SearchResult(query, hits, facets.total, fuzzy, facets.kinds, facets.fields, facets.units);
 	}
 
@@ -113,15 +126,23 @@ public class RegistrySearch {
 		return facets;
 	}
 
-	private List<SearchHit> hits(String where, Map<String, Object> params, SearchQuery query, boolean fuzzy) {
+	/** Up to four words of the vocabulary nearest to a (mistyped) word; none for one-letter words. */
+	private List<String> nearWords(String term) {
+		if (term.length() < 2) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select word from registry_word where word % :t and word <> :t
+				 order by similarity(word, :t) desc, word limit 4
+				""").param("t", term).query(String.class).list();
+	}
+
+	private List<SearchHit> hits(String where, Map<String, Object> params, SearchQuery query, List<String> terms) {
 		StringBuilder sql = new StringBuilder("""
 				select e.kind, e.record_id, e.org_unit_id, u.name as unit_name, e.field, e.visibility, e.title, e.summary,
 				""");
 		if (query.blank()) {
 			sql.append(" 0 as score");
-		}
-		else if (fuzzy) {
-			sql.append(" word_similarity(:folded, e.folded) as score");
 		}
 		else {
 			sql.append(" ts_rank(e.document, to_tsquery('simple', :tsq)) as score");
@@ -139,7 +160,6 @@ public class RegistrySearch {
 		Map<String, Object> all = new HashMap<>(params);
 		all.put("kind", query.kind() == null ? null : query.kind().name());
 		all.put("field", query.field() == null ? null : query.field().name());
-		List<String> terms = query.terms();
 		return jdbc.sql(sql.toString()).params(all).query((rs, n) -> new SearchHit(
 				RegistryKind.valueOf(rs.getString("kind")), rs.getLong("record_id"), rs.getLong("org_unit_id"),
 				rs.getString("unit_name"),

@@ -30,9 +30,16 @@ public record SearchQuery(String text, RegistryKind kind, BiotechField field, Lo
 		page = Math.max(0, Math.min(page, 500));
 	}
 
-	/** The folded words ("Công nghệ" → ["cong", "nghe"]). */
+	/**
+	 * The folded words ("Công nghệ" → ["cong", "nghe"]). A last word of one letter is what the person is
+	 * still typing; as a prefix it would match nearly everything, so it waits for the next letter.
+	 */
 	public List<String> terms() {
-		return VietnameseText.terms(text).stream().limit(MAX_TERMS).toList();
+		List<String> terms = VietnameseText.terms(text).stream().limit(MAX_TERMS).toList();
+		if (terms.size() > 1 && terms.get(terms.size() - 1).length() == 1) {
+			return terms.subList(0, terms.size() - 1);
+		}
+		return terms;
 	}
 
 	public boolean blank() {
@@ -41,20 +48,30 @@ public record SearchQuery(String text, RegistryKind kind, BiotechField field, Lo
 
 	/** Exact words, the last one as a prefix (the person may still be typing it). */
 	String prefixTsQuery() {
-		List<String> terms = terms();
+		return tsQuery(terms().stream().map(List::of).toList());
+	}
+
+	/**
+	 * A tsquery of the words, each with the alternatives given for it ("(hok:* | hoc | hon) &amp; nghe:*"); the
+	 * first alternative of the last word is a prefix.
+	 */
+	static String tsQuery(List<List<String>> alternatives) {
 		StringBuilder query = new StringBuilder();
-		for (int i = 0; i < terms.size(); i++) {
+		for (int i = 0; i < alternatives.size(); i++) {
 			if (i > 0) {
 				query.append(" & ");
 			}
-			query.append(terms.get(i)).append(i == terms.size() - 1 ? ":*" : "");
+			List<String> words = alternatives.get(i);
+			query.append(words.size() > 1 ? "(" : "");
+			for (int j = 0; j < words.size(); j++) {
+				query.append(j > 0 ? " | " : "").append(words.get(j));
+				if (j == 0 && i == alternatives.size() - 1) {
+					query.append(":*");
+				}
+			}
+			query.append(words.size() > 1 ? ")" : "");
 		}
 		return query.toString();
-	}
-
-	/** The folded words joined by spaces, for trigram similarity. */
-	String folded() {
-		return String.join(" ", terms());
 	}
 
 	SearchQuery withPage(int newPage) {

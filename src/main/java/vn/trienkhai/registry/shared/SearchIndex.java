@@ -51,6 +51,15 @@ public class SearchIndex {
 		if (rows != 1) {
 			throw new IllegalStateException("no org unit " + orgUnitId + " for " + kind + " " + recordId);
 		}
+		// the vocabulary the search corrects typos against
+		jdbc.sql("""
+				insert into registry_word (word)
+				select unnest(tsvector_to_array(document)) from registry_entry where kind = :kind and record_id = :id
+				on conflict do nothing
+				""")
+			.param("kind", kind.name())
+			.param("id", recordId)
+			.update();
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)

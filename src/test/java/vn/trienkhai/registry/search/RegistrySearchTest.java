@@ -112,7 +112,7 @@ class RegistrySearchTest {
 	void theLastWordIsAPrefixAsPeopleTypeIt() throws Exception {
 		put(RegistryKind.EXPERT, langSon, BiotechField.HEALTH, "PGS.TS. Trần Thị Bình " + tag, "Vi sinh vật",
 				Visibility.PUBLIC);
-		mvc.perform(get("/api/registry/search").param("q", tag + " vi sinh v").with(TestUsers.as(Role.REPORTER, langSon)))
+		mvc.perform(get("/api/registry/search").param("q", tag + " vi sinh va").with(TestUsers.as(Role.REPORTER, langSon)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.total").value(1))
 			.andExpect(jsonPath("$.fuzzy").value(false))
