@@ -68,12 +68,15 @@ public class RegistrySearch {
 			}
 		}
 		Map<String, Object> params = new HashMap<>();
-		params.put("scope", scope);
-		params.put("base", base.id());
-		StringBuilder where = new StringBuilder("""
-				 where (e.visibility = 'PUBLIC' or e.unit_path <@ (select path from org_unit where id = :scope))
-				   and e.unit_path <@ (select path from org_unit where id = :base)
-				""");
+		// the paths as values, not sub-selects: the planner then knows that the nation's path covers every row
+		// and does not walk the gist index for it
+		params.put("scope", path(scope));
+		StringBuilder where = new StringBuilder(
+				" where (e.visibility = 'PUBLIC' or e.unit_path <@ cast(:scope as ltree))");
+		if (!base.isNation()) {
+			where.append(" and e.unit_path <@ cast(:base as ltree)");
+			params.put("base", path(base.id()));
+		}
 		if (tsQuery != null) {
 			where.append(" and e.document @@ to_tsquery('simple', :tsq)");
 			params.put("tsq", tsQuery);
@@ -85,10 +88,7 @@ public class RegistrySearch {
 
 	private Facets facets(String where, Map<String, Object> params, SearchQuery query, OrgUnit base) {
 		// one level below the searched unit: provinces under the nation, communes under a province
-		int childDepth = jdbc.sql("select nlevel(path) + 1 from org_unit where id = :id")
-			.param("id", base.id())
-			.query(Integer.class)
-			.single();
+		int childDepth = path(base.id()).split("\\.").length + 1;
 		String sql = "select e.kind, e.field, case when nlevel(e.unit_path) >= " + childDepth
 				+ " then subpath(e.unit_path, 0, " + childDepth + ")::text end as child, count(*) as n"
 				+ " from registry_entry e" + where + " group by 1, 2, 3";
@@ -116,8 +116,8 @@ public class RegistrySearch {
 			return null;
 		}).list();
 		if (!byChild.isEmpty()) {
-			jdbc.sql("select id, name, path::text as path from org_unit where path::text in (:paths) order by name")
-				.param("paths", new ArrayList<>(byChild.keySet()))
+			jdbc.sql("select id, name, path::text as path from org_unit where path = any(cast(:paths as ltree[]))")
+				.param("paths", byChild.keySet().toArray(new String[0]))
 				.query((rs, n) -> facets.units
 					.add(new SearchResult.UnitFacet(rs.getLong("id"), rs.getString("name"), byChild.get(rs.getString("path")))))
 				.list();
@@ -138,8 +138,10 @@ public class RegistrySearch {
 	}
 
 	private List<SearchHit> hits(String where, Map<String, Object> params, SearchQuery query, List<String> terms) {
+		// the page first, then the unit names of its twenty rows
 		StringBuilder sql = new StringBuilder("""
-				select e.kind, e.record_id, e.org_unit_id, u.name as unit_name, e.field, e.visibility, e.title, e.summary,
+				select h.*, u.name as unit_name from (
+				select e.kind, e.record_id, e.org_unit_id, e.field, e.visibility, e.title, e.summary, e.updated_at,
 				""");
 		if (query.blank()) {
 			sql.append(" 0 as score");
@@ -147,7 +149,7 @@ public class RegistrySearch {
 		else {
 			sql.append(" ts_rank(e.document, to_tsquery('simple', :tsq)) as score");
 		}
-		sql.append(" from registry_entry e join org_unit u on u.id = e.org_unit_id").append(where);
+		sql.append(" from registry_entry e").append(where);
 		if (query.kind() != null) {
 			sql.append(" and e.kind = :kind");
 		}
@@ -156,7 +158,8 @@ public class RegistrySearch {
 		}
 		sql.append(query.blank() ? " order by e.updated_at desc" : " order by score desc, e.updated_at desc");
 		sql.append(", e.kind, e.record_id limit ").append(SearchQuery.PAGE_SIZE)
-			.append(" offset ").append(query.page() * SearchQuery.PAGE_SIZE);
+			.append(" offset ").append(query.page() * SearchQuery.PAGE_SIZE)
+			.append(") h join org_unit u on u.id = h.org_unit_id order by h.score desc, h.updated_at desc, h.kind, h.record_id");
 		Map<String, Object> all = new HashMap<>(params);
 		all.put("kind", query.kind() == null ? null : query.kind().name());
 		all.put("field", query.field() == null ? null : query.field().name());
@@ -167,6 +170,10 @@ public class RegistrySearch {
 				Visibility.valueOf(rs.getString("visibility")), Highlighter.highlight(rs.getString("title"), terms),
 				Highlighter.snippet(rs.getString("summary"), terms), rs.getDouble("score")))
 			.list();
+	}
+
+	private String path(long unitId) {
+		return jdbc.sql("select path::text from org_unit where id = :id").param("id", unitId).query(String.class).single();
 	}
 
 	private static final class Facets {

@@ -60,11 +60,13 @@ public final class SearchBench {
 		int records = 100_000;
 		int runs = 50;
 		int warmup = 10;
+		boolean explain = false;
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 				case "--records" -> records = Integer.parseInt(args[++i]);
 				case "--runs" -> runs = Integer.parseInt(args[++i]);
 				case "--warmup" -> warmup = Integer.parseInt(args[++i]);
+				case "--explain" -> explain = true;
 				default -> {
 					System.err.println("usage: ./trienkhai bench search [--records N] [--runs N] [--warmup N]");
 					System.exit(2);
@@ -89,6 +91,17 @@ public final class SearchBench {
 					jdbc.sql("select count(*) from registry_entry").query(Long.class).single(),
 					(System.nanoTime() - t0) / 1_000_000, jdbc.sql("select version()").query(String.class).single());
 			OrgUnit nation = orgUnits.root();
+			if (explain) {
+				for (String sql : List.of("""
+						explain (analyze, buffers) select e.kind, e.field, subpath(e.unit_path, 0, 2)::text, count(*)
+						  from registry_entry e where (e.visibility = 'PUBLIC' or e.unit_path <@ 'vn'::ltree)
+						   and e.document @@ to_tsquery('simple', 'cong & nghe & sinh & hoc:*') group by 1, 2, 3""", """
+						explain (analyze, buffers) select e.kind, e.record_id, ts_rank(e.document, to_tsquery('simple', 'vac:*')) s
+						  from registry_entry e where (e.visibility = 'PUBLIC' or e.unit_path <@ 'vn'::ltree)
+						   and e.document @@ to_tsquery('simple', 'vac:*') order by s desc limit 20""")) {
+					jdbc.sql(sql).query(String.class).list().forEach(System.out::println);
+				}
+			}
 			long province = jdbc.sql("select id from org_unit where code = '92' and version = '2025'")
 				.query(Long.class).single();
 			System.out.printf(Locale.ROOT, "%d runs after %d warm-up rounds; p50 / p95 in ms; baseline = sequential "
