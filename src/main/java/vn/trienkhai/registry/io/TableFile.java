@@ -33,10 +33,10 @@ record TableFile(List<String> header, List<Line> lines, LegacyText.Encoding enco
 		if (bytes.length == 0) {
 			throw new InvalidInputException("registry.import.error.empty");
 		}
-		if (name.endsWith(".xlsx") || ReadableWorkbook.isOOXMLZipHeader(bytes)) {
+		if (name.endsWith(".xlsx") || startsWith(bytes, 0x50, 0x4B, 0x03, 0x04)) {
 			return xlsx(bytes);
 		}
-		if (name.endsWith(".xls") || ReadableWorkbook.isOLE2Header(bytes)) {
+		if (name.endsWith(".xls") || startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
 			throw new InvalidInputException("registry.import.error.xls");
 		}
 		if (!name.endsWith(".csv") && !name.endsWith(".txt")) {
@@ -44,6 +44,19 @@ record TableFile(List<String> header, List<Line> lines, LegacyText.Encoding enco
 		}
 		LegacyText.Decoded text = LegacyText.decode(bytes);
 		return csv(text.text(), text.encoding());
+	}
+
+	/** A zip (XLSX) or OLE2 (XLS) signature, whatever the file is called. */
+	private static boolean startsWith(byte[] bytes, int... signature) {
+		if (bytes.length < signature.length) {
+			return false;
+		}
+		for (int i = 0; i < signature.length; i++) {
+			if ((bytes[i] & 0xFF) != signature[i]) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	static TableFile xlsx(byte[] bytes) {
