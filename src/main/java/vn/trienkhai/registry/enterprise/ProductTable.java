@@ -27,7 +27,7 @@ class ProductTable implements RegistryTable {
 			new Column("productType", "registry.product.productType", false, "Mật ong"),
 			new Column("unitCode", "registry.column.unitCode", false, "33"),
 			new Column("standards", "registry.product.standards", false, "TCVN 5267-1:2008"),
-			new Column("gtin", "registry.product.gtin", false, "8934567890128"),
+			new Column("gtin", "registry.product.gtin", false, "8934567890120"),
 			new Column("ocopGroup", "registry.product.ocopGroup", false, "Thực phẩm"),
 			new Column("ocopSubgroup", "registry.product.ocopSubgroup", false, "Thực phẩm tươi sống"),
 			new Column("ocopScoreA", "registry.product.ocopScoreA", false, "30"),
