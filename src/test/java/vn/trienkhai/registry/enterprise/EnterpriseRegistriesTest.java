@@ -75,7 +75,7 @@ class EnterpriseRegistriesTest {
 		assertThat(after.rowVersion()).isEqualTo(1);
 		assertThat(jdbc.sql("select title from registry_entry where kind = 'ENTERPRISE' and record_id = :id")
 			.param("id", created.id()).query(String.class).single()).isEqualTo(renamed.name());
-		assertThat(jdbc.sql("select count(*) from audit_log where entity_type = 'enterprise' and entity_id = :id")
+		assertThat(jdbc.sql("select count(*) from audit_event where entity_type = 'enterprise' and entity_id = :id")
 			.param("id", String.valueOf(created.id())).query(Long.class).single()).isEqualTo(2);
 		assertThatThrownBy(() -> enterprises.update(renamed)).isInstanceOf(OptimisticLockingFailureException.class);
 		enterprises.delete(created.id(), after.rowVersion());
