@@ -1,0 +1,139 @@
+package vn.trienkhai.registry.enterprise;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import vn.trienkhai.platform.CurrentUser;
+import vn.trienkhai.registry.BiotechField;
+import vn.trienkhai.registry.Visibility;
+import vn.trienkhai.registry.shared.RegistryTable.ImportContext;
+import vn.trienkhai.registry.shared.RegistryTable.Problem;
+
+/** Reading the cells shared by the three import tables: the unit by its code, fields, visibility, numbers. */
+@Component
+class ImportCells {
+
+	private final JdbcClient jdbc;
+
+	ImportCells(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The unit a row names by {@code org_unit.code} (2025 version) within the import unit's subtree, else the import unit. */
+	Long unit(Map<String, String> values, ImportContext context, List<Problem> problems) {
+		String code = values.get("unitCode");
+		if (code == null) {
+			return context.orgUnitId();
+		}
+		Optional<Long> id = jdbc.sql("""
+				select u.id from org_unit u where u.code = :code and u.version = '2025'
+				   and u.path <@ (select path from org_unit where id = :unit)""")
+			.param("code", code).param("unit", context.orgUnitId()).query(Long.class).optional();
+		if (id.isEmpty()) {
+			problems.add(new Problem("unitCode", "registry.import.error.unit", code));
+			return null;
+		}
+		return id.get();
+	}
+
+	BiotechField field(String column, String text, List<Problem> problems) {
+		if (text == null) {
+			return null;
+		}
+		try {
+			return BiotechField.valueOf(text.trim().toUpperCase());
+		}
+		catch (IllegalArgumentException e) {
+			problems.add(new Problem(column, "registry.import.error.field", text));
+			return null;
+		}
+	}
+
+	List<BiotechField> fields(String column, String text, List<Problem> problems) {
+		List<BiotechField> fields = new ArrayList<>();
+		if (text != null) {
+			for (String part : text.split("[,;]")) {
+				if (!part.isBlank()) {
+					BiotechField f = field(column, part, problems);
+					if (f != null) {
+						fields.add(f);
+					}
+				}
+			}
+		}
+		return fields;
+	}
+
+	<E extends Enum<E>> E option(Class<E> type, String column, String text, List<Problem> problems) {
+		if (text == null) {
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, text.trim().toUpperCase());
+		}
+		catch (IllegalArgumentException e) {
+			problems.add(new Problem(column, "registry.import.error.option", text));
+			return null;
+		}
+	}
+
+	Visibility visibility(Map<String, String> values, List<Problem> problems) {
+		Visibility v = option(Visibility.class, "visibility", values.get("visibility"), problems);
+		return v == null ? Visibility.PUBLIC : v;
+	}
+
+	Integer integer(String column, String text, List<Problem> problems) {
+		if (text == null) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(text.trim());
+		}
+		catch (NumberFormatException e) {
+			problems.add(new Problem(column, "registry.import.error.number", text));
+			return null;
+		}
+	}
+
+	BigDecimal decimal(String column, String text, List<Problem> problems) {
+		if (text == null) {
+			return null;
+		}
+		try {
+			return new BigDecimal(text.trim().replace(',', '.'));
+		}
+		catch (NumberFormatException e) {
+			problems.add(new Problem(column, "registry.import.error.number", text));
+			return null;
+		}
+	}
+
+	void required(Map<String, String> values, List<Problem> problems, String... columns) {
+		for (String c : columns) {
+			if (values.get(c) == null) {
+				problems.add(new Problem(c, "registry.import.error.required"));
+			}
+		}
+	}
+
+	/** A rule the service found, as a problem of its column. */
+	static Problem problem(FieldInputException e) {
+		return new Problem(e.field(), e.messageKey(), e.args());
+	}
+
+	/** The reader for exports: the signed-in user's unit, else the import unit (a system export). */
+	static long readerUnit(ImportContext context) {
+		return CurrentUser.find().map(u -> u.orgUnitId()).orElse(context.orgUnitId());
+	}
+
+	static String text(Object value) {
+		return value == null ? "" : value.toString();
+	}
+
+}
