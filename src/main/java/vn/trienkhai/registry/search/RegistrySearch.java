@@ -25,8 +25,9 @@ import vn.trienkhai.registry.Visibility;
  * query runs through the same tsvector index ("cong nghe sinh hok" finds "công nghệ sinh học"). The user sees public records everywhere and internal ones of their own
  * subtree, the rule of {@code RegistryAccess#canRead}.
  *
- * <p>Each search runs two statements: one groups the matches by registry, field and child unit (the
- * total and all three facets come from it), one fetches the page.
+ * <p>Each search runs two statements: one materialises the matches once and from them groups the counts
+ * by registry, field and child unit (the total and all three facets) and ranks the page; the other reads
+ * the page's twenty records.
  */
 @Service
 public class RegistrySearch {
@@ -81,21 +82,46 @@ public class RegistrySearch {
 			where.append(" and e.document @@ to_tsquery('simple', :tsq)");
 			params.put("tsq", tsQuery);
 		}
-		Facets facets = facets(where.toString(), params, query, base);
-		List<SearchHit> hits = facets.total == 0 ? List.of() : hits(where.toString(), params, query, highlight);
+		Facets facets = scan(where.toString(), params, query, base);
+		List<SearchHit> hits = facets.page.isEmpty() ? List.of() : details(facets.page, highlight);
 		return new SearchResult(query, hits, facets.total, fuzzy, facets.kinds, facets.fields, facets.units);
 	}
 
-	private Facets facets(String where, Map<String, Object> params, SearchQuery query, OrgUnit base) {
+	/**
+	 * One pass over the matches (materialised once): the counts by registry, field and child unit, and the
+	 * keys of the requested page in rank order. Reading the matching rows twice — once to count, once to
+	 * rank — was most of the time of a broad query.
+	 */
+	private Facets scan(String where, Map<String, Object> params, SearchQuery query, OrgUnit base) {
 		// one level below the searched unit: provinces under the nation, communes under a province
 		int childDepth = path(base.id()).split("\\.").length + 1;
-		String sql = "select e.kind, e.field, case when nlevel(e.unit_path) >= " + childDepth
-				+ " then subpath(e.unit_path, 0, " + childDepth + ")::text end as child, count(*) as n"
-				+ " from registry_entry e" + where + " group by 1, 2, 3";
+		String score = query.blank() ? "0::float4" : "ts_rank(e.document, to_tsquery('simple', :tsq))";
+		StringBuilder pageFilter = new StringBuilder(" where true");
+		Map<String, Object> all = new HashMap<>(params);
+		if (query.kind() != null) {
+			pageFilter.append(" and kind = :kind");
+			all.put("kind", query.kind().name());
+		}
+		if (query.field() != null) {
+			pageFilter.append(" and field = :field");
+			all.put("field", query.field().name());
+		}
+		String sql = "with m as materialized (select e.kind, e.record_id, e.field, e.unit_path, e.updated_at, " + score
+				+ " as score from registry_entry e" + where + ")"
+				+ " select 0 as part, kind, field, case when nlevel(unit_path) >= " + childDepth
+				+ " then subpath(unit_path, 0, " + childDepth + ")::text end as child, count(*) as n,"
+				+ " 0::bigint as record_id from m group by 2, 3, 4"
+				+ " union all select * from (select 1, kind, null, null, 0, record_id from m" + pageFilter
+				+ " order by score desc, updated_at desc, kind, record_id limit " + SearchQuery.PAGE_SIZE + " offset "
+				+ query.page() * SearchQuery.PAGE_SIZE + ") p";
 		Facets facets = new Facets();
 		Map<String, Long> byChild = new LinkedHashMap<>();
-		jdbc.sql(sql).params(params).query((rs, n) -> {
+		jdbc.sql(sql).params(all).query((rs, n) -> {
 			RegistryKind kind = RegistryKind.valueOf(rs.getString("kind"));
+			if (rs.getInt("part") == 1) {
+				facets.page.add(new Key(kind, rs.getLong("record_id")));
+				return null;
+			}
 			BiotechField field = rs.getString("field") == null ? null : BiotechField.valueOf(rs.getString("field"));
 			String child = rs.getString("child");
 			long count = rs.getLong("n");
@@ -121,9 +147,34 @@ public class RegistrySearch {
 				.query((rs, n) -> facets.units
 					.add(new SearchResult.UnitFacet(rs.getLong("id"), rs.getString("name"), byChild.get(rs.getString("path")))))
 				.list();
-			facets.units.sort((a, b) -> Long.compare(b.count(), a.count()));
+			facets.units.sort((x, y) -> Long.compare(y.count(), x.count()));
 		}
 		return facets;
+	}
+
+	/** The page's records with their text and unit names, in the order of the keys. */
+	private List<SearchHit> details(List<Key> page, List<String> terms) {
+		Map<Key, SearchHit> byKey = new HashMap<>();
+		jdbc.sql("""
+				select e.kind, e.record_id, e.org_unit_id, u.name as unit_name, e.field, e.visibility, e.title, e.summary
+				  from registry_entry e join org_unit u on u.id = e.org_unit_id
+				 where (e.kind, e.record_id) in (select * from unnest(cast(:kinds as text[]), cast(:ids as bigint[])))
+				""")
+			.param("kinds", page.stream().map(k -> k.kind().name()).toArray(String[]::new))
+			.param("ids", page.stream().map(Key::recordId).toArray(Long[]::new))
+			.query((rs, n) -> {
+				SearchHit hit = new SearchHit(RegistryKind.valueOf(rs.getString("kind")), rs.getLong("record_id"),
+						rs.getLong("org_unit_id"), rs.getString("unit_name"),
+						rs.getString("field") == null ? null : BiotechField.valueOf(rs.getString("field")),
+						Visibility.valueOf(rs.getString("visibility")), Highlighter.highlight(rs.getString("title"), terms),
+						Highlighter.snippet(rs.getString("summary"), terms), 0);
+				return byKey.put(new Key(hit.kind(), hit.recordId()), hit);
+			})
+			.list();
+		return page.stream().map(byKey::get).filter(java.util.Objects::nonNull).toList();
+	}
+
+	private record Key(RegistryKind kind, long recordId) {
 	}
 
 	/** Up to four words of the vocabulary nearest to a (mistyped) word; none for one-letter words. */
@@ -135,41 +186,6 @@ public class RegistrySearch {
 				select word from registry_word where word % :t and word <> :t
 				 order by similarity(word, :t) desc, word limit 4
 				""").param("t", term).query(String.class).list();
-	}
-
-	private List<SearchHit> hits(String where, Map<String, Object> params, SearchQuery query, List<String> terms) {
-		// the page first, then the unit names of its twenty rows
-		StringBuilder sql = new StringBuilder("""
-				select h.*, u.name as unit_name from (
-				select e.kind, e.record_id, e.org_unit_id, e.field, e.visibility, e.title, e.summary, e.updated_at,
-				""");
-		if (query.blank()) {
-			sql.append(" 0 as score");
-		}
-		else {
-			sql.append(" ts_rank(e.document, to_tsquery('simple', :tsq)) as score");
-		}
-		sql.append(" from registry_entry e").append(where);
-		if (query.kind() != null) {
-			sql.append(" and e.kind = :kind");
-		}
-		if (query.field() != null) {
-			sql.append(" and e.field = :field");
-		}
-		sql.append(query.blank() ? " order by e.updated_at desc" : " order by score desc, e.updated_at desc");
-		sql.append(", e.kind, e.record_id limit ").append(SearchQuery.PAGE_SIZE)
-			.append(" offset ").append(query.page() * SearchQuery.PAGE_SIZE)
-			.append(") h join org_unit u on u.id = h.org_unit_id order by h.score desc, h.updated_at desc, h.kind, h.record_id");
-		Map<String, Object> all = new HashMap<>(params);
-		all.put("kind", query.kind() == null ? null : query.kind().name());
-		all.put("field", query.field() == null ? null : query.field().name());
-		return jdbc.sql(sql.toString()).params(all).query((rs, n) -> new SearchHit(
-				RegistryKind.valueOf(rs.getString("kind")), rs.getLong("record_id"), rs.getLong("org_unit_id"),
-				rs.getString("unit_name"),
-				rs.getString("field") == null ? null : BiotechField.valueOf(rs.getString("field")),
-				Visibility.valueOf(rs.getString("visibility")), Highlighter.highlight(rs.getString("title"), terms),
-				Highlighter.snippet(rs.getString("summary"), terms), rs.getDouble("score")))
-			.list();
 	}
 
 	private String path(long unitId) {
@@ -185,6 +201,8 @@ public class RegistrySearch {
 		final Map<BiotechField, Long> fields = new EnumMap<>(BiotechField.class);
 
 		final List<SearchResult.UnitFacet> units = new ArrayList<>();
+
+		final List<Key> page = new ArrayList<>();
 
 	}
 
