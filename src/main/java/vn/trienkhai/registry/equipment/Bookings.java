@@ -142,8 +142,8 @@ public class Bookings {
 			return decide(before, e, BookingStatus.APPROVED, null, rowVersion);
 		}
 		catch (DataIntegrityViolationException ex) {
-			// a concurrent approval won the race: the constraint saw what the check could not
-			requireNoOverlap(e.id(), before.startsAt(), before.endsAt(), id);
+			// a concurrent approval won the race: the constraint saw what the check could not (the transaction
+			// is aborted now, so no further query names the other booking)
 			throw new InvalidInputException("equipment.error.booking.overlapConcurrent");
 		}
 	}
