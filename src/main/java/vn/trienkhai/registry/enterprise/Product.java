@@ -51,11 +51,11 @@ record Product(Long id, String name, ProducerKind producerKind, Long producerEnt
 	record Ip(Long id, IpType type, IpStatus status, String number, LocalDate grantedOn) {
 	}
 
-	boolean ocopActive() {
+	public boolean ocopActive() {
 		return ocop != null && ocop.activeOn(LocalDate.now());
 	}
 
-	boolean ocopExpired() {
+	public boolean ocopExpired() {
 		return ocop != null && ocop.expiredOn(LocalDate.now());
 	}
 

@@ -37,6 +37,9 @@ class EnterprisePagesTest {
 	@Autowired
 	Enterprises enterprises;
 
+	@Autowired
+	Products products;
+
 	long hungYen;
 
 	long phuTho;
@@ -114,6 +117,23 @@ class EnterprisePagesTest {
 			.with(TestUsers.as(Role.COORDINATOR, hungYen)))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(Jsoup.parse(list).select("#enterprise-" + internal.id())).hasSize(1);
+	}
+
+	@Test
+	void expiredOcopShowsTheBadgeNotTheStars() throws Exception {
+		Product expired = products.create(Fixtures.product(hungYen, null,
+				Fixtures.ocop(30, 20, 25, 4, java.time.LocalDate.now().minusMonths(40))));
+		Product valid = products.create(Fixtures.product(hungYen, null,
+				Fixtures.ocop(30, 20, 25, 4, java.time.LocalDate.now().minusMonths(2))));
+		String html = mvc.perform(get("/registry/products").param("q", expired.name())
+			.with(TestUsers.as(Role.COORDINATOR, hungYen))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		Document page = Jsoup.parse(html);
+		assertThat(page.select("#product-" + expired.id() + " .ocop-expired").text()).isEqualTo("hết hạn");
+		assertThat(page.select("#product-" + expired.id() + " .ocop-stars")).isEmpty();
+		String other = mvc.perform(get("/registry/products").param("q", valid.name())
+			.with(TestUsers.as(Role.COORDINATOR, hungYen))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(Jsoup.parse(other).select("#product-" + valid.id() + " .ocop-stars").text()).isEqualTo("4 sao");
+		mvc.perform(get("/registry/application-models").with(TestUsers.as(Role.OVERSEER, hungYen))).andExpect(status().isOk());
 	}
 
 }
