@@ -13,7 +13,7 @@ public enum RegistryKind {
 	PRODUCT("products"),
 
 	/** Mô hình ứng dụng công nghệ sinh học. */
-	APPLICATION_MODEL("models"),
+	APPLICATION_MODEL("application-models"),
 
 	/** Đề tài, dự án khoa học và công nghệ. */
 	PROJECT("projects"),
