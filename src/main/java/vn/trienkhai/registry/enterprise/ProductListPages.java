@@ -12,7 +12,8 @@ import vn.trienkhai.registry.shared.RegistryAccess;
 
 /**
  * The product and application-model lists (filters, paging; an expired OCOP certificate shows "hết hạn",
- * not its stars). Their entry forms are not built yet: records come in through the import.
+ * not its stars) and their read-only detail pages, where search hits lead. Their entry forms are not built
+ * yet: records come in through the import.
  */
 @Controller
 class ProductListPages {
@@ -48,6 +49,28 @@ class ProductListPages {
 		model.addAttribute("models", models.list(filter));
 		paging(total, page, model);
 		return "registry/enterprise/model-list";
+	}
+
+	/** A product as read (its entry form is not built yet): what it is, who makes it, its OCOP rating and IP. */
+	@GetMapping("/registry/products/{id}")
+	String product(@org.springframework.web.bind.annotation.PathVariable long id, Model model) {
+		Product product = products.get(id);
+		access.requireReadable(product.orgUnitId(), product.visibility(), "product " + id);
+		model.addAttribute("product", product);
+		model.addAttribute("unitLabel", access.unitLabel(product.orgUnitId()));
+		model.addAttribute("expired", product.ocop().expiresOn() != null
+				&& product.ocop().expiresOn().isBefore(java.time.LocalDate.now()));
+		return "registry/enterprise/product-detail";
+	}
+
+	/** An application model as read. */
+	@GetMapping("/registry/application-models/{id}")
+	String model(@org.springframework.web.bind.annotation.PathVariable long id, Model model) {
+		ApplicationModel found = models.get(id);
+		access.requireReadable(found.orgUnitId(), found.visibility(), "application model " + id);
+		model.addAttribute("item", found);
+		model.addAttribute("unitLabel", access.unitLabel(found.orgUnitId()));
+		return "registry/enterprise/model-detail";
 	}
 
 	private RegistryFilter filter(Long unit, BiotechField field, String q, int page, Model model) {

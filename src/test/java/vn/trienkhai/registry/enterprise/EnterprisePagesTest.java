@@ -136,4 +136,23 @@ class EnterprisePagesTest {
 		mvc.perform(get("/registry/application-models").with(TestUsers.as(Role.OVERSEER, hungYen))).andExpect(status().isOk());
 	}
 
+	@Test
+	void aSearchHitOfAProductLeadsToItsPageWhichShowsExpiryNotStars() throws Exception {
+		Product expired = products.create(Fixtures.product(hungYen, null,
+				Fixtures.ocop(30, 20, 25, 4, java.time.LocalDate.now().minusMonths(40))));
+		String found = mvc.perform(get("/api/registry/search").param("q", expired.name())
+			.with(TestUsers.as(Role.REPORTER, hungYen))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		String url = com.jayway.jsonpath.JsonPath.<java.util.List<String>>read(found,
+				"$.hits[?(@.kind == 'PRODUCT' && @.id == " + expired.id() + ")].url").get(0);
+		Document page = Jsoup.parse(mvc.perform(get(url).with(TestUsers.as(Role.REPORTER, hungYen)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(page.select("#product-name").text()).isEqualTo(expired.name());
+		assertThat(page.select("#product-expired").text()).isEqualTo("hết hạn");
+		assertThat(page.select("#product-stars")).isEmpty();
+		assertThat(page.select("#product-ocop-total").text()).isEqualTo("75");
+		mvc.perform(get("/registry/products/987654321").with(TestUsers.as(Role.REPORTER, hungYen)))
+			.andExpect(status().isNotFound());
+	}
+
 }
