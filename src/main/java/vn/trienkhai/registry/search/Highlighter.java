@@ -1,9 +1,9 @@
 package vn.trienkhai.registry.search;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+
+import vn.trienkhai.platform.VietnameseText;
 
 /**
  * Marks in a record's own text (with its diacritics) the words a query matched without them: "cong nghe"
@@ -37,7 +37,7 @@ public final class Highlighter {
 			while (end < text.length() && isWordChar(text.charAt(end))) {
 				end++;
 			}
-			if (matches(fold(text.substring(i, end)), terms)) {
+			if (matches(VietnameseText.fold(text.substring(i, end)), terms)) {
 				if (i > plainStart) {
 					pieces.add(new Piece(text.substring(plainStart, i), false));
 				}
@@ -122,20 +122,6 @@ public final class Highlighter {
 			}
 		}
 		return true;
-	}
-
-	/** The same folding as the index (lower case, no diacritics, đ → d), for one word. */
-	static String fold(String word) {
-		String decomposed = Normalizer.normalize(word, Normalizer.Form.NFD);
-		StringBuilder out = new StringBuilder(decomposed.length());
-		for (int i = 0; i < decomposed.length(); i++) {
-			char c = decomposed.charAt(i);
-			if (Character.getType(c) == Character.NON_SPACING_MARK) {
-				continue;
-			}
-			out.append(c == 'đ' || c == 'Đ' ? 'd' : c);
-		}
-		return out.toString().toLowerCase(Locale.ROOT);
 	}
 
 }

@@ -41,15 +41,17 @@ public class RegistrySearch {
 	/** Runs the query for the signed-in user; the unit filter must already be checked as visible. */
 	@Transactional(readOnly = true)
 	SearchResult search(SearchQuery query, OrgUnit base) {
-		long scope = CurrentUser.get().orgUnitId();
-		SearchResult exact = run(query, base, scope, false);
+		// the paths once, for both the exact and the forgiving pass
+		String scope = path(CurrentUser.get().orgUnitId());
+		String basePath = path(base.id());
+		SearchResult exact = run(query, base, basePath, scope, false);
 		if (exact.total() > 0 || query.blank()) {
 			return exact;
 		}
-		return run(query, base, scope, true);
+		return run(query, base, basePath, scope, true);
 	}
 
-	private SearchResult run(SearchQuery query, OrgUnit base, long scope, boolean fuzzy) {
+	private SearchResult run(SearchQuery query, OrgUnit base, String basePath, String scope, boolean fuzzy) {
 		List<String> highlight = query.terms();
 		String tsQuery = null;
 		if (!query.blank()) {
@@ -71,18 +73,18 @@ public class RegistrySearch {
 		Map<String, Object> params = new HashMap<>();
 		// the paths as values, not sub-selects: the planner then knows that the nation's path covers every row
 		// and does not walk the gist index for it
-		params.put("scope", path(scope));
+		params.put("scope", scope);
 		StringBuilder where = new StringBuilder(
 				" where (e.visibility = 'PUBLIC' or e.unit_path <@ cast(:scope as ltree))");
 		if (!base.isNation()) {
 			where.append(" and e.unit_path <@ cast(:base as ltree)");
-			params.put("base", path(base.id()));
+			params.put("base", basePath);
 		}
 		if (tsQuery != null) {
 			where.append(" and e.document @@ to_tsquery('simple', :tsq)");
 			params.put("tsq", tsQuery);
 		}
-		Facets facets = scan(where.toString(), params, query, base);
+		Facets facets = scan(where.toString(), params, query, basePath);
 		List<SearchHit> hits = facets.page.isEmpty() ? List.of() : details(facets.page, highlight);
 		return new SearchResult(query, hits, facets.total, fuzzy, facets.kinds, facets.fields, facets.units);
 	}
@@ -92,9 +94,9 @@ public class RegistrySearch {
 	 * keys of the requested page in rank order. Reading the matching rows twice — once to count, once to
 	 * rank — was most of the time of a broad query.
 	 */
-	private Facets scan(String where, Map<String, Object> params, SearchQuery query, OrgUnit base) {
+	private Facets scan(String where, Map<String, Object> params, SearchQuery query, String basePath) {
 		// one level below the searched unit: provinces under the nation, communes under a province
-		int childDepth = path(base.id()).split("\\.").length + 1;
+		int childDepth = basePath.split("\\.").length + 1;
 		String score = query.blank() ? "0::float4" : "ts_rank(e.document, to_tsquery('simple', :tsq))";
 		StringBuilder pageFilter = new StringBuilder(" where true");
 		Map<String, Object> all = new HashMap<>(params);
@@ -167,7 +169,7 @@ public class RegistrySearch {
 						rs.getLong("org_unit_id"), rs.getString("unit_name"),
 						rs.getString("field") == null ? null : BiotechField.valueOf(rs.getString("field")),
 						Visibility.valueOf(rs.getString("visibility")), Highlighter.highlight(rs.getString("title"), terms),
-						Highlighter.snippet(rs.getString("summary"), terms), 0);
+						Highlighter.snippet(rs.getString("summary"), terms));
 				return byKey.put(new Key(hit.kind(), hit.recordId()), hit);
 			})
 			.list();

@@ -11,7 +11,7 @@ import vn.trienkhai.registry.Visibility;
  * page escapes every piece and highlights without ever rendering raw HTML.
  */
 public record SearchHit(RegistryKind kind, long recordId, long orgUnitId, String unitName, BiotechField field,
-		Visibility visibility, List<Highlighter.Piece> title, List<Highlighter.Piece> snippet, double score) {
+		Visibility visibility, List<Highlighter.Piece> title, List<Highlighter.Piece> snippet) {
 
 	public String url() {
 		return kind.recordUrl(recordId);

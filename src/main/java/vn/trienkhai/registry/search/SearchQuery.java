@@ -74,8 +74,4 @@ public record SearchQuery(String text, RegistryKind kind, BiotechField field, Lo
 		return query.toString();
 	}
 
-	SearchQuery withPage(int newPage) {
-		return new SearchQuery(text, kind, field, unitId, newPage);
-	}
-
 }
