@@ -1,7 +1,13 @@
 package vn.trienkhai.registry.project;
 
-/** Lifecycle of an S&T project: forward one step at a time, or REJECTED while still being selected. */
-enum ProjectStatus {
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Lifecycle of an S&amp;T project: proposed → selected → approved → in progress → accepted (nghiệm thu) →
+ * applied/transferred, forward one step at a time, or rejected while still being selected.
+ */
+public enum ProjectStatus {
 
 	PROPOSED, SELECTED, APPROVED, IN_PROGRESS, ACCEPTED, APPLIED, REJECTED;
 
@@ -10,6 +16,15 @@ enum ProjectStatus {
 			return this == PROPOSED || this == SELECTED;
 		}
 		return this != REJECTED && this != APPLIED && target.ordinal() == ordinal() + 1;
+	}
+
+	/** The steps the project can take from here, for the buttons of its page. */
+	public List<ProjectStatus> next() {
+		return Arrays.stream(values()).filter(this::canMoveTo).toList();
+	}
+
+	public String messageKey() {
+		return "registry.project.status." + name();
 	}
 
 }
