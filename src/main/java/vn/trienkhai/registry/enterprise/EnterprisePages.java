@@ -150,6 +150,7 @@ class EnterprisePages {
 		model.addAttribute("enterprise", e);
 		model.addAttribute("enterpriseForm", form);
 		model.addAttribute("canWrite", canWrite);
+		model.addAttribute("canCreate", access.canCreate());
 		model.addAttribute("unitLabel", access.unitLabel(form.getUnit()));
 		model.addAttribute("agencies", agencies.ofOrgUnit(form.getUnit()));
 		model.addAttribute("allFields", BiotechField.values());

@@ -12,8 +12,7 @@ import vn.trienkhai.registry.shared.RegistryAccess;
 
 /**
  * The product and application-model lists (filters, paging; an expired OCOP certificate shows "hết hạn",
- * not its stars) and their read-only detail pages, where search hits lead. Their entry forms are not built
- * yet: records come in through the import.
+ * not its stars). Each record's own page is {@link ProductPages} or {@link ApplicationModelPages}.
  */
 @Controller
 class ProductListPages {
@@ -51,28 +50,6 @@ class ProductListPages {
 		return "registry/enterprise/model-list";
 	}
 
-	/** A product as read (its entry form is not built yet): what it is, who makes it, its OCOP rating and IP. */
-	@GetMapping("/registry/products/{id}")
-	String product(@org.springframework.web.bind.annotation.PathVariable long id, Model model) {
-		Product product = products.get(id);
-		access.requireReadable(product.orgUnitId(), product.visibility(), "product " + id);
-		model.addAttribute("product", product);
-		model.addAttribute("unitLabel", access.unitLabel(product.orgUnitId()));
-		model.addAttribute("expired", product.ocop().expiresOn() != null
-				&& product.ocop().expiresOn().isBefore(java.time.LocalDate.now()));
-		return "registry/enterprise/product-detail";
-	}
-
-	/** An application model as read. */
-	@GetMapping("/registry/application-models/{id}")
-	String model(@org.springframework.web.bind.annotation.PathVariable long id, Model model) {
-		ApplicationModel found = models.get(id);
-		access.requireReadable(found.orgUnitId(), found.visibility(), "application model " + id);
-		model.addAttribute("item", found);
-		model.addAttribute("unitLabel", access.unitLabel(found.orgUnitId()));
-		return "registry/enterprise/model-detail";
-	}
-
 	private RegistryFilter filter(Long unit, BiotechField field, String q, int page, Model model) {
 		OrgUnit scope = access.visibleUnit(unit);
 		model.addAttribute("unit", scope.id());
@@ -80,6 +57,7 @@ class ProductListPages {
 		model.addAttribute("field", field);
 		model.addAttribute("q", q == null ? "" : q);
 		model.addAttribute("allFields", BiotechField.values());
+		model.addAttribute("canCreate", access.canCreate());
 		return new RegistryFilter(scope.id(), CurrentUser.get().orgUnitId(), field, q, page, RegistryFilter.PAGE_SIZE);
 	}
 

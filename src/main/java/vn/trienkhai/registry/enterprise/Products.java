@@ -139,33 +139,82 @@ class Products {
 			.list();
 	}
 
-	/** Adds an IP title; a granted one needs its grant date. The index summary then lists its number. */
+	/** Adds an IP title (checked by {@link #validIp}); the index summary then lists its number. */
 	@Transactional
 	long addIp(long productId, Product.Ip ip) {
 		Product p = get(productId);
-		if (ip.type() == null || ip.status() == null) {
-			throw new FieldInputException("ipType", "registry.product.error.ip.required");
-		}
-		if (ip.status() == Product.IpStatus.GRANTED && (ip.number() == null || ip.number().isBlank())) {
-			throw new FieldInputException("ipNumber", "registry.product.error.ip.numberRequired");
-		}
+		Product.Ip clean = validIp(ip);
 		long id = jdbc.sql("insert into product_ip (product_id, ip_type, status, number, granted_on) values (:p, :t, :s, :n, :g) returning id")
-			.param("p", productId).param("t", ip.type().name()).param("s", ip.status().name())
-			.param("n", ip.number() == null || ip.number().isBlank() ? null : ip.number().trim()).param("g", ip.grantedOn())
-			.query(Long.class).single();
-		audit.record("UPDATE", ENTITY_TYPE, productId, p.orgUnitId(), null,
-				Map.of("ipType", ip.type().name(), "ipStatus", ip.status().name(), "ipNumber", String.valueOf(ip.number())));
+			.param("p", productId).params(ipParams(clean)).query(Long.class).single();
+		audit.record("UPDATE", ENTITY_TYPE, productId, p.orgUnitId(), null, ipState(id, clean));
 		indexIt(p);
 		return id;
+	}
+
+	/** Changes one IP title of the product; 404 when the product has no such title. */
+	@Transactional
+	void updateIp(long productId, Product.Ip ip) {
+		Product p = get(productId);
+		Product.Ip before = ip(productId, ip.id());
+		Product.Ip clean = validIp(ip);
+		jdbc.sql("update product_ip set ip_type = :t, status = :s, number = :n, granted_on = :g where id = :id and product_id = :p")
+			.param("id", ip.id()).param("p", productId).params(ipParams(clean)).update();
+		audit.record("UPDATE", ENTITY_TYPE, productId, p.orgUnitId(), ipState(before.id(), before), ipState(ip.id(), clean));
+		indexIt(p);
 	}
 
 	@Transactional
 	void removeIp(long productId, long ipId) {
 		Product p = get(productId);
-		if (jdbc.sql("delete from product_ip where id = :id and product_id = :p").param("id", ipId).param("p", productId).update() == 1) {
-			audit.record("UPDATE", ENTITY_TYPE, productId, p.orgUnitId(), Map.of("ipId", ipId), null);
-			indexIt(p);
+		Product.Ip before = ip(productId, ipId);
+		jdbc.sql("delete from product_ip where id = :id and product_id = :p").param("id", ipId).param("p", productId).update();
+		audit.record("UPDATE", ENTITY_TYPE, productId, p.orgUnitId(), ipState(ipId, before), null);
+		indexIt(p);
+	}
+
+	private Product.Ip ip(long productId, Long ipId) {
+		return ips(productId).stream().filter(i -> i.id().equals(ipId)).findFirst()
+			.orElseThrow(() -> new NotFoundException("IP title " + ipId + " of product " + productId));
+	}
+
+	/**
+	 * Kind and status required; a granted title needs its number (the one on the certificate); a grant date
+	 * cannot lie in the future.
+	 */
+	static Product.Ip validIp(Product.Ip ip) {
+		if (ip.type() == null) {
+			throw new FieldInputException("ipType", "registry.product.error.ip.required");
 		}
+		if (ip.status() == null) {
+			throw new FieldInputException("ipStatus", "registry.product.error.ip.required");
+		}
+		String number = trim(ip.number());
+		if (ip.status() == Product.IpStatus.GRANTED && number == null) {
+			throw new FieldInputException("ipNumber", "registry.product.error.ip.numberRequired");
+		}
+		if (ip.grantedOn() != null && ip.grantedOn().isAfter(LocalDate.now())) {
+			throw new FieldInputException("ipGrantedOn", "registry.product.error.ip.grantedOnFuture");
+		}
+		return new Product.Ip(ip.id(), ip.type(), ip.status(), number, ip.grantedOn());
+	}
+
+	private static Map<String, Object> ipParams(Product.Ip ip) {
+		Map<String, Object> m = new HashMap<>();
+		m.put("t", ip.type().name());
+		m.put("s", ip.status().name());
+		m.put("n", ip.number());
+		m.put("g", ip.grantedOn());
+		return m;
+	}
+
+	private static Map<String, Object> ipState(long id, Product.Ip ip) {
+		Map<String, Object> m = new java.util.LinkedHashMap<>();
+		m.put("ipId", id);
+		m.put("ipType", ip.type().name());
+		m.put("ipStatus", ip.status().name());
+		m.put("ipNumber", ip.number());
+		m.put("ipGrantedOn", ip.grantedOn() == null ? null : ip.grantedOn().toString());
+		return m;
 	}
 
 	/** The product trimmed and checked, with OCOP total and expiry computed; or the first broken rule. */
