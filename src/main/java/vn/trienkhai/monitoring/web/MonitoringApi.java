@@ -251,7 +251,7 @@ class MonitoringApi {
 
 	record IndicatorStatus(long targetId, long indicatorId, String indicator, String unit, String goal, Integer year,
 			BigDecimal targetValue, BigDecimal latest, LocalDate latestPeriodEnd, BigDecimal expected, TargetStatus status,
-			List<IndicatorRollup.Figure> figures) {
+			List<IndicatorRollup.Figure> figures, String dataSource) {
 	}
 
 	record Dashboard(long planId, Map<TaskStatus, Integer> tasks, List<IndicatorStatus> indicators) {
@@ -266,7 +266,7 @@ class MonitoringApi {
 			indicators.add(new IndicatorStatus(c.target().id(), c.indicator().id(), c.indicator().name(),
 					c.indicator().unit(), c.target().goal(), c.target().year(), c.target().value(),
 					c.latest() == null ? null : c.latest().value(), c.latest() == null ? null : c.latest().periodEnd(),
-					c.expected(), c.status(), c.series()));
+					c.expected(), c.status(), c.series(), c.indicator().dataSource()));
 		}
 		return new Dashboard(id, TaskStatistics.count(plans.tasks(id), today), indicators);
 	}
