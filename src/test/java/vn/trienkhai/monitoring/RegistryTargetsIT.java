@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
@@ -258,6 +259,15 @@ class RegistryTargetsIT {
 		assertThat(row.selectFirst(".report-value-source").text()).isEqualTo("Tính từ cơ sở dữ liệu: Số doanh nghiệp công nghệ sinh học");
 		assertThat(row.select("input")).isEmpty();
 		assertThat(form.select("input[name^=values]")).isEmpty();
+
+		// the API gives the computed figure and says where it comes from
+		mvc.perform(get("/api/reports/" + reportId).with(reporter)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.values[0].indicatorId").value(indicator.id()))
+			.andExpect(jsonPath("$.values[0].value").value(2))
+			.andExpect(jsonPath("$.values[0].dataSource").value("BIOTECH_ENTERPRISES"));
+		mvc.perform(get("/api/plans/" + plan + "/dashboard").with(TestUsers.as(Role.COORDINATOR, ngheAn)))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.indicators[0].latest").value(2))
+			.andExpect(jsonPath("$.indicators[0].dataSource").value("BIOTECH_ENTERPRISES"));
 
 		// a typed value for it (through the service, as the API sends it) is refused beside its field, nothing saved
 		ProgressReport draft = reports.get(reportId);

@@ -67,8 +67,15 @@ class MonitoringApi {
 
 	private final vn.trienkhai.plan.Plans plans;
 
+	private final vn.trienkhai.monitoring.RegistryFigures registry;
+
+	private final vn.trienkhai.agency.Agencies agencies;
+
 	MonitoringApi(MonitoringAccess access, ReportingRounds rounds, ProgressReports reports, IndicatorCards cards,
-			vn.trienkhai.plan.Plans plans) {
+			vn.trienkhai.plan.Plans plans, vn.trienkhai.monitoring.RegistryFigures registry,
+			vn.trienkhai.agency.Agencies agencies) {
+		this.registry = registry;
+		this.agencies = agencies;
 		this.access = access;
 		this.rounds = rounds;
 		this.reports = reports;
@@ -121,7 +128,11 @@ class MonitoringApi {
 			ProgressReport.TaskEntry entry) {
 	}
 
-	record ValueLine(long indicatorId, String name, String unit, BigDecimal value, String sourceNote) {
+	/**
+	 * @param dataSource the biotechnology database's figure the value is computed from (then {@code value} is
+	 * that figure for the agency's unit in the year the round ends, and is not to be sent), null when reported
+	 */
+	record ValueLine(long indicatorId, String name, String unit, BigDecimal value, String sourceNote, String dataSource) {
 	}
 
 	record ReportDetail(long id, long roundId, long agencyId, String status, String summary, String difficulties,
@@ -139,9 +150,14 @@ class MonitoringApi {
 			.map(l -> new TaskLine(l.task().id(), l.task().text(), l.task().section(), l.task().deadline().fixedDay(),
 					l.task().progress(), l.entry()))
 			.toList();
+		int year = rounds.get(r.roundId()).periodEnd().getYear();
+		long unit = agencies.get(r.agencyId()).orgUnitId();
 		List<ValueLine> values = reports.valueLines(r).stream()
-			.map(l -> new ValueLine(l.indicator().id(), l.indicator().name(), l.indicator().unit(),
-					l.entry() == null ? null : l.entry().value(), l.entry() == null ? null : l.entry().sourceNote()))
+			.map(l -> l.indicator().fromRegistry()
+					? new ValueLine(l.indicator().id(), l.indicator().name(), l.indicator().unit(),
+							registry.value(l.indicator().dataSource(), unit, year).orElse(null), null, l.indicator().dataSource())
+					: new ValueLine(l.indicator().id(), l.indicator().name(), l.indicator().unit(),
+							l.entry() == null ? null : l.entry().value(), l.entry() == null ? null : l.entry().sourceNote(), null))
 			.toList();
 		boolean editable = access.isAuthor(r) && r.status().isEditable()
 				&& (r.status() == vn.trienkhai.monitoring.ReportStatus.RETURNED
