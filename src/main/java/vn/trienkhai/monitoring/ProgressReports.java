@@ -412,6 +412,11 @@ public class ProgressReports {
 					continue;
 				}
 				Indicator indicator = plans.indicator(v.indicatorId()).orElseThrow();
+				if (indicator.fromRegistry()) {
+					// computed from the biotechnology database: nobody types it, so nobody overwrites it
+					problems.add(new InvalidReportException.Problem(field + "value", "monitoring.error.value.fromRegistry"));
+					continue;
+				}
 				String key = valueProblem(indicator, v.value());
 				if (key != null) {
 					problems.add(new InvalidReportException.Problem(field + "value", key));

@@ -28,9 +28,12 @@ public class TargetProgress {
 
 	private final IndicatorRollup rollup;
 
-	TargetProgress(Plans plans, IndicatorRollup rollup) {
+	private final RegistryFigures registry;
+
+	TargetProgress(Plans plans, IndicatorRollup rollup, RegistryFigures registry) {
 		this.plans = plans;
 		this.rollup = rollup;
+		this.registry = registry;
 	}
 
 	/**
@@ -49,24 +52,52 @@ public class TargetProgress {
 	 */
 	public List<Standing> of(Plan plan, LocalDate today, LocalDate until) {
 		List<Target> targets = plans.targets(plan.id());
-		List<Long> ids = targets.stream().map(Target::indicatorId).distinct().toList();
-		List<IndicatorRollup.Figure> figures = rollup.figures(plan.orgUnitId(), ids);
+		Map<Long, Indicator> indicators = new java.util.HashMap<>();
+		for (Target t : targets) {
+			indicators.computeIfAbsent(t.indicatorId(), id -> plans.indicator(id).orElseThrow());
+		}
+		// an indicator tracked from the biotechnology database takes its figures from there, not from reports
+		List<Long> reported = indicators.values().stream().filter(i -> !i.fromRegistry()).map(Indicator::id).sorted().toList();
+		List<IndicatorRollup.Figure> figures = rollup.figures(plan.orgUnitId(), reported);
+		RegistryFigures.Memo fromRegistry = registry.memo();
 		List<Standing> out = new ArrayList<>();
 		for (Target t : targets) {
-			Indicator indicator = plans.indicator(t.indicatorId()).orElseThrow();
-			List<IndicatorRollup.Figure> series = oneKindOfPeriod(IndicatorRollup.of(figures, t.indicatorId()).stream()
-				.filter(f -> f.value() != null && (until == null || !f.periodEnd().isAfter(until)))
-				.toList());
+			Indicator indicator = indicators.get(t.indicatorId());
+			List<IndicatorRollup.Figure> series = indicator.fromRegistry()
+					? registrySeries(plan, indicator, today, until, fromRegistry)
+					: oneKindOfPeriod(IndicatorRollup.of(figures, t.indicatorId()).stream()
+						.filter(f -> f.value() != null && (until == null || !f.periodEnd().isAfter(until)))
+						.toList());
 			IndicatorRollup.Figure latest = series.isEmpty() ? null : series.get(series.size() - 1);
 			Integer year = t.year() != null ? t.year()
 					: plan.horizonYears().stream().filter(y -> y >= today.getYear()).findFirst().orElse(null);
 			TargetStatus.Trajectory line = trajectory(indicator, t, series, year);
+			// a registry figure of the current year is today's state, measured against the line today
+			LocalDate asOf = latest == null ? null
+					: indicator.fromRegistry() && latest.periodEnd().isAfter(today) ? today : latest.periodEnd();
 			TargetStatus status = latest == null ? TargetStatus.NO_DATA
-					: line == null ? null : line.statusOf(latest.value(), latest.periodEnd(), TargetStatus.DEFAULT_TOLERANCE);
-			BigDecimal expected = latest == null || line == null ? null : line.expectedOn(latest.periodEnd());
+					: line == null ? null : line.statusOf(latest.value(), asOf, TargetStatus.DEFAULT_TOLERANCE);
+			BigDecimal expected = latest == null || line == null ? null : line.expectedOn(asOf);
 			out.add(new Standing(t, indicator, series, latest, status, expected, line));
 		}
 		return out;
+	}
+
+	/**
+	 * The yearly registry figures of the plan's unit: from the year the plan was issued (the year after the
+	 * baseline when that is later) to the current year, or to the last whole year within {@code until}.
+	 */
+	private static List<IndicatorRollup.Figure> registrySeries(Plan plan, Indicator indicator, LocalDate today,
+			LocalDate until, RegistryFigures.Memo registry) {
+		int last = today.getYear();
+		if (until != null && until.isBefore(today)) {
+			last = until.equals(LocalDate.of(until.getYear(), 12, 31)) ? until.getYear() : until.getYear() - 1;
+		}
+		int first = plan.issuedOn() != null ? plan.issuedOn().getYear() : last;
+		if (indicator.baselineYear() != null && indicator.baselineYear() + 1 > first) {
+			first = indicator.baselineYear() + 1;
+		}
+		return registry.yearly(indicator, plan.orgUnitId(), Math.min(first, last), last);
 	}
 
 	/**

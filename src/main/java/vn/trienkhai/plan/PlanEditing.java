@@ -38,8 +38,12 @@ public class PlanEditing {
 
 	private final org.springframework.context.ApplicationEventPublisher events;
 
+	private final vn.trienkhai.registry.RegistryIndicators registry;
+
 	PlanEditing(vn.trienkhai.document.DocumentImports documents, JdbcClient jdbc, Plans plans, Cascade cascade, TaskLinks links, AuditLog audit, Assignments assignments,
-			Indicators indicators, org.springframework.context.ApplicationEventPublisher events) {
+			Indicators indicators, org.springframework.context.ApplicationEventPublisher events,
+			vn.trienkhai.registry.RegistryIndicators registry) {
+		this.registry = registry;
 		this.events = events;
 		this.assignments = assignments;
 		this.indicators = indicators;
@@ -452,7 +456,8 @@ public class PlanEditing {
 	 * Changes how an indicator is measured and rolled up.
 	 *
 	 * @throws InvalidInputException {@code plan.error.indicator.*}: no name, an unknown rule or direction, a
-	 * ratio without two other indicators of the same unit, a baseline year outside 1990–2100
+	 * ratio without two other indicators of the same unit, a baseline year outside 1990–2100, a data source the
+	 * biotechnology database does not offer ({@code plan.error.indicator.dataSource})
 	 */
 	@Transactional
 	public void updateIndicator(Indicator change) {
@@ -492,16 +497,17 @@ public class PlanEditing {
 		if (unit != null && unit.length() > 100) {
 			throw new InvalidInputException("plan.error.target.unit");
 		}
+		String source = dataSource(change.dataSource());
 		int n = jdbc.sql("""
 				update indicator set name = :name, unit = :unit, aggregation = :aggregation, numerator_id = :num,
 				       denominator_id = :den, weight_id = :weight, direction = :direction, baseline_value = :bv, baseline_year = :by,
-				       row_version = row_version + 1
+				       data_source = :source, row_version = row_version + 1
 				 where id = :id and row_version = :version
 				""").param("name", name).param("unit", unit).param("aggregation", change.aggregation())
 			.param("num", ratio ? change.numeratorId() : null).param("den", ratio ? change.denominatorId() : null)
 			.param("weight", weighted ? change.weightId() : null)
 			.param("direction", change.direction()).param("bv", change.baselineValue()).param("by", change.baselineYear())
-			.param("id", change.id()).param("version", change.rowVersion()).update();
+			.param("source", source).param("id", change.id()).param("version", change.rowVersion()).update();
 		if (n == 0) {
 			throw new OptimisticLockingFailureException("indicator " + change.id() + " changed");
 		}
@@ -519,7 +525,20 @@ public class PlanEditing {
 		m.put("direction", i.direction());
 		m.put("baselineValue", i.baselineValue() == null ? null : i.baselineValue().toPlainString());
 		m.put("baselineYear", i.baselineYear());
+		m.put("dataSource", i.dataSource());
 		return m;
+	}
+
+	/** The code of a figure the biotechnology database offers, or null (blank) for values reported by units. */
+	private String dataSource(String code) {
+		if (code == null || code.isBlank()) {
+			return null;
+		}
+		String c = code.strip();
+		if (registry.sources().stream().noneMatch(s -> s.code().equals(c))) {
+			throw new InvalidInputException("plan.error.indicator.dataSource", c.length() > 64 ? c.substring(0, 64) + "…" : c);
+		}
+		return c;
 	}
 
 

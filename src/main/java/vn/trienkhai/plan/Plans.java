@@ -186,11 +186,12 @@ public class Plans {
 
 	private static final String INDICATOR_COLUMNS = """
 			select id, org_unit_id, name, unit, aggregation, numerator_id, denominator_id, direction, baseline_value,
-			       baseline_year, row_version, weight_id from indicator""";
+			       baseline_year, row_version, weight_id, data_source from indicator""";
 
 	private static final RowMapper<Indicator> INDICATOR = (rs, i) -> new Indicator(rs.getLong(1), (Long) rs.getObject(2),
 			rs.getString(3), rs.getString(4), rs.getString(5), (Long) rs.getObject(6), (Long) rs.getObject(7),
-			(Long) rs.getObject(12), rs.getString(8), rs.getBigDecimal(9), (Integer) rs.getObject(10), rs.getInt(11));
+			(Long) rs.getObject(12), rs.getString(8), rs.getBigDecimal(9), (Integer) rs.getObject(10), rs.getInt(11),
+			rs.getString(13));
 
 	public Optional<Indicator> indicator(long id) {
 		return jdbc.sql(INDICATOR_COLUMNS + " where id = :id").param("id", id).query(INDICATOR).optional();

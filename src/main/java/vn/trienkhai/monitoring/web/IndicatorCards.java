@@ -32,7 +32,11 @@ class IndicatorCards {
 
 	private final vn.trienkhai.orgunit.OrgUnits orgUnits;
 
-	IndicatorCards(TargetProgress progress, IndicatorRollup rollup, vn.trienkhai.orgunit.OrgUnits orgUnits) {
+	private final vn.trienkhai.monitoring.RegistryFigures registry;
+
+	IndicatorCards(TargetProgress progress, IndicatorRollup rollup, vn.trienkhai.orgunit.OrgUnits orgUnits,
+			vn.trienkhai.monitoring.RegistryFigures registry) {
+		this.registry = registry;
 		this.orgUnits = orgUnits;
 		this.progress = progress;
 		this.rollup = rollup;
@@ -40,9 +44,11 @@ class IndicatorCards {
 
 	/**
 	 * @param children the latest period's figure of each unit below that has one, to drill down
+	 * @param sourceKey the message key of the biotechnology database's figure the values are computed from,
+	 * null when units report them
 	 */
 	record Card(Target target, Indicator indicator, List<IndicatorRollup.Figure> series, IndicatorRollup.Figure latest,
-			TargetStatus status, BigDecimal expected, String chart, List<ChildFigure> children) {
+			TargetStatus status, BigDecimal expected, String chart, List<ChildFigure> children, String sourceKey) {
 	}
 
 	record ChildFigure(long unitId, String unitName, BigDecimal value, int units) {
@@ -50,15 +56,43 @@ class IndicatorCards {
 
 	List<Card> of(Plan plan, LocalDate today) {
 		List<TargetProgress.Standing> standings = progress.of(plan, today, null);
-		List<Long> ids = standings.stream().map(st -> st.target().indicatorId()).distinct().toList();
+		List<Long> ids = standings.stream().filter(st -> !st.indicator().fromRegistry())
+			.map(st -> st.target().indicatorId()).distinct().toList();
 		List<Card> out = new ArrayList<>();
 		Map<LocalDate, List<IndicatorRollup.Figure>> childCache = new java.util.HashMap<>();
+		vn.trienkhai.monitoring.RegistryFigures.Memo fromRegistry = registry.memo();
 		for (TargetProgress.Standing st : standings) {
 			IndicatorRollup.Figure latest = st.latest();
+			List<ChildFigure> children = latest == null ? List.of()
+					: st.indicator().fromRegistry() ? registryChildren(plan.orgUnitId(), st.indicator(), latest, fromRegistry)
+							: children(plan.orgUnitId(), ids, st.target().indicatorId(), latest, childCache);
 			out.add(new Card(st.target(), st.indicator(), st.series(), latest, st.status(), st.expected(),
-					chart(st.series(), st.line()), latest == null ? List.of()
-							: children(plan.orgUnitId(), ids, st.target().indicatorId(), latest, childCache)));
+					chart(st.series(), st.line()), children, registry.labelKey(st.indicator().dataSource()).orElse(null)));
 		}
+		return out;
+	}
+
+	/**
+	 * The registry figure of each unit directly below (of the current structure, in the reader's scope) for the
+	 * latest figure's year: one registry call per unit, those with nothing recorded left out, as units with no
+	 * reported value are.
+	 */
+	private List<ChildFigure> registryChildren(long unitId, Indicator indicator, IndicatorRollup.Figure latest,
+			vn.trienkhai.monitoring.RegistryFigures.Memo fromRegistry) {
+		List<Long> below = orgUnits.children(unitId).stream()
+			.filter(c -> vn.trienkhai.orgunit.OrgUnit.CURRENT_VERSION.equals(c.version()))
+			.map(vn.trienkhai.orgunit.OrgUnit::id).toList();
+		java.util.Set<Long> visible = orgUnits.within(below, vn.trienkhai.platform.CurrentUser.get().orgUnitId());
+		Map<Long, BigDecimal> values = new LinkedHashMap<>();
+		for (Long child : below) {
+			if (visible.contains(child)) {
+				fromRegistry.value(indicator.dataSource(), child, latest.periodEnd().getYear())
+					.filter(v -> v.signum() != 0).ifPresent(v -> values.put(child, v));
+			}
+		}
+		Map<Long, String> names = orgUnits.qualifiedNames(values.keySet());
+		List<ChildFigure> out = new ArrayList<>();
+		values.forEach((child, v) -> out.add(new ChildFigure(child, names.get(child), v, 1)));
 		return out;
 	}
 

@@ -67,8 +67,15 @@ class MonitoringApi {
 
 	private final vn.trienkhai.plan.Plans plans;
 
+	private final vn.trienkhai.monitoring.RegistryFigures registry;
+
+	private final vn.trienkhai.agency.Agencies agencies;
+
 	MonitoringApi(MonitoringAccess access, ReportingRounds rounds, ProgressReports reports, IndicatorCards cards,
-			vn.trienkhai.plan.Plans plans) {
+			vn.trienkhai.plan.Plans plans, vn.trienkhai.monitoring.RegistryFigures registry,
+			vn.trienkhai.agency.Agencies agencies) {
+		this.registry = registry;
+		this.agencies = agencies;
 		this.access = access;
 		this.rounds = rounds;
 		this.reports = reports;
@@ -121,7 +128,11 @@ class MonitoringApi {
 			ProgressReport.TaskEntry entry) {
 	}
 
-	record ValueLine(long indicatorId, String name, String unit, BigDecimal value, String sourceNote) {
+	/**
+	 * @param dataSource the biotechnology database's figure the value is computed from (then {@code value} is
+	 * that figure for the agency's unit in the year the round ends, and is not to be sent), null when reported
+	 */
+	record ValueLine(long indicatorId, String name, String unit, BigDecimal value, String sourceNote, String dataSource) {
 	}
 
 	record ReportDetail(long id, long roundId, long agencyId, String status, String summary, String difficulties,
@@ -139,9 +150,14 @@ class MonitoringApi {
 			.map(l -> new TaskLine(l.task().id(), l.task().text(), l.task().section(), l.task().deadline().fixedDay(),
 					l.task().progress(), l.entry()))
 			.toList();
+		int year = rounds.get(r.roundId()).periodEnd().getYear();
+		long unit = agencies.get(r.agencyId()).orgUnitId();
 		List<ValueLine> values = reports.valueLines(r).stream()
-			.map(l -> new ValueLine(l.indicator().id(), l.indicator().name(), l.indicator().unit(),
-					l.entry() == null ? null : l.entry().value(), l.entry() == null ? null : l.entry().sourceNote()))
+			.map(l -> l.indicator().fromRegistry()
+					? new ValueLine(l.indicator().id(), l.indicator().name(), l.indicator().unit(),
+							registry.value(l.indicator().dataSource(), unit, year).orElse(null), null, l.indicator().dataSource())
+					: new ValueLine(l.indicator().id(), l.indicator().name(), l.indicator().unit(),
+							l.entry() == null ? null : l.entry().value(), l.entry() == null ? null : l.entry().sourceNote(), null))
 			.toList();
 		boolean editable = access.isAuthor(r) && r.status().isEditable()
 				&& (r.status() == vn.trienkhai.monitoring.ReportStatus.RETURNED
@@ -251,7 +267,7 @@ class MonitoringApi {
 
 	record IndicatorStatus(long targetId, long indicatorId, String indicator, String unit, String goal, Integer year,
 			BigDecimal targetValue, BigDecimal latest, LocalDate latestPeriodEnd, BigDecimal expected, TargetStatus status,
-			List<IndicatorRollup.Figure> figures) {
+			List<IndicatorRollup.Figure> figures, String dataSource) {
 	}
 
 	record Dashboard(long planId, Map<TaskStatus, Integer> tasks, List<IndicatorStatus> indicators) {
@@ -266,7 +282,7 @@ class MonitoringApi {
 			indicators.add(new IndicatorStatus(c.target().id(), c.indicator().id(), c.indicator().name(),
 					c.indicator().unit(), c.target().goal(), c.target().year(), c.target().value(),
 					c.latest() == null ? null : c.latest().value(), c.latest() == null ? null : c.latest().periodEnd(),
-					c.expected(), c.status(), c.series()));
+					c.expected(), c.status(), c.series(), c.indicator().dataSource()));
 		}
 		return new Dashboard(id, TaskStatistics.count(plans.tasks(id), today), indicators);
 	}

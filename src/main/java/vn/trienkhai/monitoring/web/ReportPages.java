@@ -48,8 +48,11 @@ class ReportPages {
 
 	private final EvidenceFiles evidence;
 
+	private final vn.trienkhai.monitoring.RegistryFigures registry;
+
 	ReportPages(MonitoringAccess access, ProgressReports reports, ReportingRounds rounds, Agencies agencies, AuditLog audit,
-			EvidenceFiles evidence) {
+			EvidenceFiles evidence, vn.trienkhai.monitoring.RegistryFigures registry) {
+		this.registry = registry;
 		this.evidence = evidence;
 		this.access = access;
 		this.reports = reports;
@@ -210,7 +213,22 @@ class ReportPages {
 			evidenceOf.computeIfAbsent(e.taskId(), k -> new ArrayList<>()).add(e);
 		}
 		model.addAttribute("evidenceOf", evidenceOf);
-		model.addAttribute("valueLines", reports.valueLines(report));
+		List<ProgressReports.ValueLine> valueLines = reports.valueLines(report);
+		model.addAttribute("valueLines", valueLines);
+		// indicators tracked from the biotechnology database: the figure of the agency's unit in the year the
+		// round's period ends, shown instead of an input
+		Map<Long, java.math.BigDecimal> computed = new java.util.HashMap<>();
+		Map<Long, String> sourceKeys = new java.util.HashMap<>();
+		long unit = agencies.get(report.agencyId()).orgUnitId();
+		for (ProgressReports.ValueLine l : valueLines) {
+			if (l.indicator().fromRegistry()) {
+				registry.labelKey(l.indicator().dataSource()).ifPresent(key -> sourceKeys.put(l.indicator().id(), key));
+				registry.value(l.indicator().dataSource(), unit, round.periodEnd().getYear())
+					.ifPresent(v -> computed.put(l.indicator().id(), v));
+			}
+		}
+		model.addAttribute("computed", computed);
+		model.addAttribute("sourceKeys", sourceKeys);
 		model.addAttribute("reportForm", form);
 		model.addAttribute("problems", problems);
 		boolean returned = report.status() == vn.trienkhai.monitoring.ReportStatus.RETURNED;

@@ -42,7 +42,11 @@ class PlanEditPages {
 
 	private final AuditLog audit;
 
-	PlanEditPages(Plans plans, PlanEditing editing, PlanAccess access, AuditLog audit) {
+	private final vn.trienkhai.registry.RegistryIndicators registry;
+
+	PlanEditPages(Plans plans, PlanEditing editing, PlanAccess access, AuditLog audit,
+			vn.trienkhai.registry.RegistryIndicators registry) {
+		this.registry = registry;
 		this.plans = plans;
 		this.editing = editing;
 		this.access = access;
@@ -209,15 +213,15 @@ class PlanEditPages {
 			@RequestParam(required = false) String unit, @RequestParam(defaultValue = "SUM") String aggregation,
 			@RequestParam(required = false) Long numeratorId, @RequestParam(required = false) Long denominatorId,
 			@RequestParam(required = false) Long weightId, @RequestParam(defaultValue = "HIGHER") String direction, @RequestParam(required = false) String baselineValue,
-			@RequestParam(required = false) String baselineYear, @RequestParam int rowVersion, Model model,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) String baselineYear, @RequestParam(required = false) String dataSource,
+			@RequestParam int rowVersion, Model model, RedirectAttributes redirect) {
 		Plan plan = access.writable(id);
 		vn.trienkhai.plan.Indicator current = indicator(id, indicatorId);
 		vn.trienkhai.plan.Indicator change;
 		try {
 			change = new vn.trienkhai.plan.Indicator(indicatorId, current.orgUnitId(), name, unit, aggregation, numeratorId,
 					denominatorId, weightId, direction, decimal(baselineValue), baselineYear == null || baselineYear.isBlank() ? null
-							: yearOf(baselineYear), rowVersion);
+							: yearOf(baselineYear), rowVersion, dataSource);
 			editing.updateIndicator(change);
 		}
 		catch (InvalidInputException e) {
@@ -251,6 +255,8 @@ class PlanEditPages {
 		model.addAttribute("errorKey", error == null ? null : error.messageKey());
 		model.addAttribute("errorArgs", error == null ? new Object[0] : error.args());
 		model.addAttribute("aggregations", List.of("SUM", "AVERAGE", "WEIGHTED_AVERAGE", "MIN", "MAX", "RATIO"));
+		// "reported in progress reports" (none) or one of the figures the biotechnology database computes
+		model.addAttribute("sources", registry.sources());
 		return "plan/indicator";
 	}
 

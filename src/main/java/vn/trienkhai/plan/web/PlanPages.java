@@ -46,7 +46,11 @@ class PlanPages {
 
 	private final vn.trienkhai.plan.PlanEditing editing;
 
-	PlanPages(Plans plans, PlanAccess access, TaskLinks links, vn.trienkhai.plan.PlanEditing editing) {
+	private final vn.trienkhai.registry.RegistryIndicators registry;
+
+	PlanPages(Plans plans, PlanAccess access, TaskLinks links, vn.trienkhai.plan.PlanEditing editing,
+			vn.trienkhai.registry.RegistryIndicators registry) {
+		this.registry = registry;
 		this.editing = editing;
 		this.plans = plans;
 		this.access = access;
@@ -174,6 +178,7 @@ class PlanPages {
 		}
 		model.addAttribute("targets", targets);
 		model.addAttribute("targetValues", values);
+		model.addAttribute("targetSources", sourceLabels(targets));
 		model.addAttribute("comparatorKeys", COMPARATOR_KEYS);
 		model.addAttribute("sections", plans.sections(id));
 		Map<Long, List<TaskLinks.Link>> taskLinks = new LinkedHashMap<>();
@@ -239,6 +244,21 @@ class PlanPages {
 
 	/** A plan in the cascade tree with the visible plans implementing it. */
 	record Node(Plan plan, String unitLabel, boolean visible, List<Node> children) {
+	}
+
+	/**
+	 * The name (message key) of the biotechnology database's figure each target's indicator is tracked from, by
+	 * indicator; indicators reported by units are absent.
+	 */
+	private Map<Long, String> sourceLabels(List<Target> targets) {
+		Map<String, String> labels = new java.util.HashMap<>();
+		registry.sources().forEach(s -> labels.put(s.code(), s.labelKey()));
+		Map<Long, String> out = new java.util.HashMap<>();
+		for (Long id : targets.stream().map(Target::indicatorId).distinct().toList()) {
+			plans.indicator(id).map(vn.trienkhai.plan.Indicator::dataSource).map(labels::get)
+				.ifPresent(key -> out.put(id, key));
+		}
+		return out;
 	}
 
 	/** A parent plan's target and this plan's targets that serve it (matched by the wording of the goals). */
