@@ -68,7 +68,9 @@ class DemoReports {
 			.map(l -> new ProgressReport.TaskEntry(l.task().id(), "IN_PROGRESS", 50,
 					null, "Đã triển khai, đang thực hiện (dữ liệu dùng thử).", null, null))
 			.toList();
+		// figures computed from the registry are not typed into reports (the service refuses them)
 		List<ProgressReport.ValueEntry> values = reports.valueLines(report).stream()
+			.filter(l -> !l.indicator().fromRegistry())
 			.map(l -> new ProgressReport.ValueEntry(l.indicator().id(), demoValue(l.indicator().unit()), REASON))
 			.toList();
 		ProgressReports.Content content = new ProgressReports.Content(
