@@ -1,5 +1,6 @@
 package vn.trienkhai.registry.enterprise;
 
+import vn.trienkhai.registry.shared.FieldInputException;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.dao.OptimisticLockingFailureException;

@@ -1,5 +1,8 @@
 package vn.trienkhai.registry.enterprise;
 
+import vn.trienkhai.registry.shared.ListFilter;
+import vn.trienkhai.registry.shared.FieldInputException;
+import vn.trienkhai.registry.shared.ImportCells;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -76,7 +79,7 @@ class ApplicationModelTable implements RegistryTable {
 
 	@Override
 	public List<Map<String, String>> export(ImportContext context) {
-		RegistryFilter filter = new RegistryFilter(context.orgUnitId(), ImportCells.readerUnit(context), null, null, 0,
+		ListFilter filter = new ListFilter(context.orgUnitId(), ImportCells.readerUnit(context), null, null, 0,
 				Integer.MAX_VALUE);
 		return models.list(filter).stream().map(m -> {
 			Map<String, String> row = new LinkedHashMap<>();

@@ -1,5 +1,7 @@
 package vn.trienkhai.registry.enterprise;
 
+import vn.trienkhai.registry.shared.ListFilter;
+import vn.trienkhai.registry.shared.FieldInputException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Year;
@@ -53,13 +55,13 @@ class ApplicationModels {
 		return find(id).orElseThrow(() -> new NotFoundException("application model " + id));
 	}
 
-	List<ApplicationModel> list(RegistryFilter filter) {
+	List<ApplicationModel> list(ListFilter filter) {
 		return jdbc.sql("select " + COLUMNS + " from application_model m join org_unit u on u.id = m.org_unit_id"
 				+ filter.where("m", "(:field = '' or m.field = :field)", TEXT) + " order by m.name, m.id limit :limit offset :offset")
 			.params(filter.params()).query(ApplicationModels::map).list();
 	}
 
-	long count(RegistryFilter filter) {
+	long count(ListFilter filter) {
 		return jdbc.sql("select count(*) from application_model m join org_unit u on u.id = m.org_unit_id"
 				+ filter.where("m", "(:field = '' or m.field = :field)", TEXT))
 			.params(filter.params()).query(Long.class).single();

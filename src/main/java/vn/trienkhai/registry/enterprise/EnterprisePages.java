@@ -1,5 +1,7 @@
 package vn.trienkhai.registry.enterprise;
 
+import vn.trienkhai.registry.shared.ListFilter;
+import vn.trienkhai.registry.shared.FieldInputException;
 import java.util.List;
 
 import org.springframework.stereotype.Controller;
@@ -43,13 +45,13 @@ class EnterprisePages {
 	String list(@RequestParam(required = false) Long unit, @RequestParam(required = false) BiotechField field,
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
 		OrgUnit scope = access.visibleUnit(unit);
-		RegistryFilter filter = new RegistryFilter(scope.id(), CurrentUser.get().orgUnitId(), field, q, page,
-				RegistryFilter.PAGE_SIZE);
+		ListFilter filter = new ListFilter(scope.id(), CurrentUser.get().orgUnitId(), field, q, page,
+				ListFilter.PAGE_SIZE);
 		long total = enterprises.count(filter);
 		model.addAttribute("enterprises", enterprises.list(filter));
 		model.addAttribute("total", total);
 		model.addAttribute("page", page);
-		model.addAttribute("pages", (total + RegistryFilter.PAGE_SIZE - 1) / RegistryFilter.PAGE_SIZE);
+		model.addAttribute("pages", (total + ListFilter.PAGE_SIZE - 1) / ListFilter.PAGE_SIZE);
 		model.addAttribute("unit", scope.id());
 		model.addAttribute("unitLabel", access.unitLabel(scope.id()));
 		model.addAttribute("field", field);

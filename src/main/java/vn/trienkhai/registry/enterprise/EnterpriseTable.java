@@ -1,5 +1,8 @@
 package vn.trienkhai.registry.enterprise;
 
+import vn.trienkhai.registry.shared.ListFilter;
+import vn.trienkhai.registry.shared.FieldInputException;
+import vn.trienkhai.registry.shared.ImportCells;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,7 +78,7 @@ class EnterpriseTable implements RegistryTable {
 
 	@Override
 	public List<Map<String, String>> export(ImportContext context) {
-		RegistryFilter filter = new RegistryFilter(context.orgUnitId(), ImportCells.readerUnit(context), null, null, 0,
+		ListFilter filter = new ListFilter(context.orgUnitId(), ImportCells.readerUnit(context), null, null, 0,
 				Integer.MAX_VALUE);
 		return enterprises.list(filter).stream().map(e -> {
 			Map<String, String> row = new LinkedHashMap<>();

@@ -1,5 +1,7 @@
 package vn.trienkhai.registry.enterprise;
 
+import vn.trienkhai.registry.shared.ListFilter;
+import vn.trienkhai.registry.shared.FieldInputException;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -67,7 +69,7 @@ class Enterprises {
 	 * One page of the enterprises of the unit's subtree the reader may see: public ones, and internal ones of
 	 * units within the reader's scope.
 	 */
-	List<Enterprise> list(RegistryFilter filter) {
+	List<Enterprise> list(ListFilter filter) {
 		return jdbc.sql("select " + COLUMNS + " from enterprise e join org_unit u on u.id = e.org_unit_id"
 				+ filter.where("e", "(:field = '' or :field = any(e.fields))",
 						"(e.name || ' ' || e.tax_code || ' ' || coalesce(e.address, ''))")
@@ -76,7 +78,7 @@ class Enterprises {
 			.query(Enterprises::map).list();
 	}
 
-	long count(RegistryFilter filter) {
+	long count(ListFilter filter) {
 		return jdbc.sql("select count(*) from enterprise e join org_unit u on u.id = e.org_unit_id"
 				+ filter.where("e", "(:field = '' or :field = any(e.fields))",
 						"(e.name || ' ' || e.tax_code || ' ' || coalesce(e.address, ''))"))

@@ -1,5 +1,6 @@
 package vn.trienkhai.registry.enterprise;
 
+import vn.trienkhai.registry.shared.FieldInputException;
 import java.util.ArrayList;
 import java.util.List;
 

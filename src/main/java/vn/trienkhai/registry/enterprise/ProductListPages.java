@@ -1,5 +1,6 @@
 package vn.trienkhai.registry.enterprise;
 
+import vn.trienkhai.registry.shared.ListFilter;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +33,7 @@ class ProductListPages {
 	@GetMapping("/registry/products")
 	String products(@RequestParam(required = false) Long unit, @RequestParam(required = false) BiotechField field,
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
-		RegistryFilter filter = filter(unit, field, q, page, model);
+		ListFilter filter = filter(unit, field, q, page, model);
 		long total = products.count(filter);
 		model.addAttribute("products", products.list(filter));
 		model.addAttribute("activeOcop", products.countActiveOcop(filter.unitId()));
@@ -43,14 +44,14 @@ class ProductListPages {
 	@GetMapping("/registry/application-models")
 	String models(@RequestParam(required = false) Long unit, @RequestParam(required = false) BiotechField field,
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
-		RegistryFilter filter = filter(unit, field, q, page, model);
+		ListFilter filter = filter(unit, field, q, page, model);
 		long total = models.count(filter);
 		model.addAttribute("models", models.list(filter));
 		paging(total, page, model);
 		return "registry/enterprise/model-list";
 	}
 
-	private RegistryFilter filter(Long unit, BiotechField field, String q, int page, Model model) {
+	private ListFilter filter(Long unit, BiotechField field, String q, int page, Model model) {
 		OrgUnit scope = access.visibleUnit(unit);
 		model.addAttribute("unit", scope.id());
 		model.addAttribute("unitLabel", access.unitLabel(scope.id()));
@@ -58,13 +59,13 @@ class ProductListPages {
 		model.addAttribute("q", q == null ? "" : q);
 		model.addAttribute("allFields", BiotechField.values());
 		model.addAttribute("canCreate", access.canCreate());
-		return new RegistryFilter(scope.id(), CurrentUser.get().orgUnitId(), field, q, page, RegistryFilter.PAGE_SIZE);
+		return new ListFilter(scope.id(), CurrentUser.get().orgUnitId(), field, q, page, ListFilter.PAGE_SIZE);
 	}
 
 	private static void paging(long total, int page, Model model) {
 		model.addAttribute("total", total);
 		model.addAttribute("page", page);
-		model.addAttribute("pages", (total + RegistryFilter.PAGE_SIZE - 1) / RegistryFilter.PAGE_SIZE);
+		model.addAttribute("pages", (total + ListFilter.PAGE_SIZE - 1) / ListFilter.PAGE_SIZE);
 	}
 
 }

@@ -1,5 +1,6 @@
 package vn.trienkhai.registry.enterprise;
 
+import vn.trienkhai.registry.shared.FieldInputException;
 import java.time.LocalDate;
 
 import jakarta.servlet.http.HttpServletResponse;

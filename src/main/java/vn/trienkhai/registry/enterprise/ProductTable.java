@@ -1,5 +1,8 @@
 package vn.trienkhai.registry.enterprise;
 
+import vn.trienkhai.registry.shared.ListFilter;
+import vn.trienkhai.registry.shared.FieldInputException;
+import vn.trienkhai.registry.shared.ImportCells;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -109,7 +112,7 @@ class ProductTable implements RegistryTable {
 
 	@Override
 	public List<Map<String, String>> export(ImportContext context) {
-		RegistryFilter filter = new RegistryFilter(context.orgUnitId(), ImportCells.readerUnit(context), null, null, 0,
+		ListFilter filter = new ListFilter(context.orgUnitId(), ImportCells.readerUnit(context), null, null, 0,
 				Integer.MAX_VALUE);
 		return products.list(filter).stream().map(p -> {
 			Map<String, String> row = new LinkedHashMap<>();

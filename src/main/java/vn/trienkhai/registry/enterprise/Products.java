@@ -1,5 +1,7 @@
 package vn.trienkhai.registry.enterprise;
 
+import vn.trienkhai.registry.shared.ListFilter;
+import vn.trienkhai.registry.shared.FieldInputException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -58,13 +60,13 @@ class Products {
 		return find(id).orElseThrow(() -> new NotFoundException("product " + id));
 	}
 
-	List<Product> list(RegistryFilter filter) {
+	List<Product> list(ListFilter filter) {
 		return jdbc.sql("select " + COLUMNS + " from product p join org_unit u on u.id = p.org_unit_id"
 				+ filter.where("p", "(:field = '' or p.field = :field)", TEXT) + " order by p.name, p.id limit :limit offset :offset")
 			.params(filter.params()).query(Products::map).list();
 	}
 
-	long count(RegistryFilter filter) {
+	long count(ListFilter filter) {
 		return jdbc.sql("select count(*) from product p join org_unit u on u.id = p.org_unit_id"
 				+ filter.where("p", "(:field = '' or p.field = :field)", TEXT))
 			.params(filter.params()).query(Long.class).single();

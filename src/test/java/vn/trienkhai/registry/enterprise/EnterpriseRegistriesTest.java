@@ -1,5 +1,6 @@
 package vn.trienkhai.registry.enterprise;
 
+import vn.trienkhai.registry.shared.FieldInputException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package vn.trienkhai.registry.enterprise;
+package vn.trienkhai.registry.shared;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -15,9 +15,9 @@ import vn.trienkhai.registry.Visibility;
 import vn.trienkhai.registry.shared.RegistryTable.ImportContext;
 import vn.trienkhai.registry.shared.RegistryTable.Problem;
 
-/** Reading the cells shared by the three import tables: the unit by its code, fields, visibility, numbers. */
+/** Reading the cells the import tables share: the unit by its code, fields, options, visibility, numbers, dates. */
 @Component
-class ImportCells {
+public class ImportCells {
 
 	private final JdbcClient jdbc;
 
@@ -26,7 +26,7 @@ class ImportCells {
 	}
 
 	/** The unit a row names by {@code org_unit.code} (2025 version) within the import unit's subtree, else the import unit. */
-	Long unit(Map<String, String> values, ImportContext context, List<Problem> problems) {
+	public Long unit(Map<String, String> values, ImportContext context, List<Problem> problems) {
 		String code = values.get("unitCode");
 		if (code == null) {
 			return context.orgUnitId();
@@ -42,7 +42,7 @@ class ImportCells {
 		return id.get();
 	}
 
-	BiotechField field(String column, String text, List<Problem> problems) {
+	public BiotechField field(String column, String text, List<Problem> problems) {
 		if (text == null) {
 			return null;
 		}
@@ -55,7 +55,7 @@ class ImportCells {
 		}
 	}
 
-	List<BiotechField> fields(String column, String text, List<Problem> problems) {
+	public List<BiotechField> fields(String column, String text, List<Problem> problems) {
 		List<BiotechField> fields = new ArrayList<>();
 		if (text != null) {
 			for (String part : text.split("[,;]")) {
@@ -70,7 +70,7 @@ class ImportCells {
 		return fields;
 	}
 
-	<E extends Enum<E>> E option(Class<E> type, String column, String text, List<Problem> problems) {
+	public <E extends Enum<E>> E option(Class<E> type, String column, String text, List<Problem> problems) {
 		if (text == null) {
 			return null;
 		}
@@ -83,12 +83,12 @@ class ImportCells {
 		}
 	}
 
-	Visibility visibility(Map<String, String> values, List<Problem> problems) {
+	public Visibility visibility(Map<String, String> values, List<Problem> problems) {
 		Visibility v = option(Visibility.class, "visibility", values.get("visibility"), problems);
 		return v == null ? Visibility.PUBLIC : v;
 	}
 
-	Integer integer(String column, String text, List<Problem> problems) {
+	public Integer integer(String column, String text, List<Problem> problems) {
 		if (text == null) {
 			return null;
 		}
@@ -101,7 +101,7 @@ class ImportCells {
 		}
 	}
 
-	BigDecimal decimal(String column, String text, List<Problem> problems) {
+	public BigDecimal decimal(String column, String text, List<Problem> problems) {
 		if (text == null) {
 			return null;
 		}
@@ -114,7 +114,7 @@ class ImportCells {
 		}
 	}
 
-	void required(Map<String, String> values, List<Problem> problems, String... columns) {
+	public void required(Map<String, String> values, List<Problem> problems, String... columns) {
 		for (String c : columns) {
 			if (values.get(c) == null) {
 				problems.add(new Problem(c, "registry.import.error.required"));
@@ -123,16 +123,16 @@ class ImportCells {
 	}
 
 	/** A rule the service found, as a problem of its column. */
-	static Problem problem(FieldInputException e) {
+	public static Problem problem(FieldInputException e) {
 		return new Problem(e.field(), e.messageKey(), e.args());
 	}
 
 	/** The reader for exports: the signed-in user's unit, else the import unit (a system export). */
-	static long readerUnit(ImportContext context) {
+	public static long readerUnit(ImportContext context) {
 		return CurrentUser.find().map(u -> u.orgUnitId()).orElse(context.orgUnitId());
 	}
 
-	static String text(Object value) {
+	public static String text(Object value) {
 		return value == null ? "" : value.toString();
 	}
 
