@@ -1,6 +1,5 @@
 package vn.trienkhai.registry.enterprise;
 
-import vn.trienkhai.registry.shared.FieldInputException;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -20,6 +19,7 @@ import vn.trienkhai.platform.CurrentUser;
 import vn.trienkhai.registry.BiotechField;
 import vn.trienkhai.registry.Visibility;
 import vn.trienkhai.registry.shared.RegistryAccess;
+import vn.trienkhai.registry.shared.FieldInputException;
 
 /** An application model's page: new, edit (read-only for those who may not change it) with optimistic lock, delete. */
 @Controller

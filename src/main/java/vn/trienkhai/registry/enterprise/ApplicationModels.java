@@ -1,7 +1,5 @@
 package vn.trienkhai.registry.enterprise;
 
-import vn.trienkhai.registry.shared.ListFilter;
-import vn.trienkhai.registry.shared.FieldInputException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Year;
@@ -21,6 +19,8 @@ import vn.trienkhai.registry.BiotechField;
 import vn.trienkhai.registry.RegistryKind;
 import vn.trienkhai.registry.Visibility;
 import vn.trienkhai.registry.shared.SearchIndex;
+import vn.trienkhai.registry.shared.ListFilter;
+import vn.trienkhai.registry.shared.FieldInputException;
 
 /** The application-model registry: audit, optimistic locking and the search index in the save's transaction. */
 @Service

@@ -1,7 +1,5 @@
 package vn.trienkhai.registry.enterprise;
 
-import vn.trienkhai.registry.shared.ListFilter;
-import vn.trienkhai.registry.shared.FieldInputException;
 import java.util.List;
 
 import org.springframework.stereotype.Controller;
@@ -21,6 +19,8 @@ import vn.trienkhai.platform.CurrentUser;
 import vn.trienkhai.registry.BiotechField;
 import vn.trienkhai.registry.Visibility;
 import vn.trienkhai.registry.shared.RegistryAccess;
+import vn.trienkhai.registry.shared.ListFilter;
+import vn.trienkhai.registry.shared.FieldInputException;
 
 /** The enterprise pages: list with filters, new, detail/edit with yearly figures, delete. */
 @Controller

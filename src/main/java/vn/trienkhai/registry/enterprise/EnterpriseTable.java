@@ -1,8 +1,5 @@
 package vn.trienkhai.registry.enterprise;
 
-import vn.trienkhai.registry.shared.ListFilter;
-import vn.trienkhai.registry.shared.FieldInputException;
-import vn.trienkhai.registry.shared.ImportCells;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +12,9 @@ import vn.trienkhai.registry.BiotechField;
 import vn.trienkhai.registry.RegistryKind;
 import vn.trienkhai.registry.Visibility;
 import vn.trienkhai.registry.shared.RegistryTable;
+import vn.trienkhai.registry.shared.ListFilter;
+import vn.trienkhai.registry.shared.FieldInputException;
+import vn.trienkhai.registry.shared.ImportCells;
 
 /** Import and export of enterprises. */
 @Component

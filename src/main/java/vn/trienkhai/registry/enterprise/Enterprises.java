@@ -1,7 +1,5 @@
 package vn.trienkhai.registry.enterprise;
 
-import vn.trienkhai.registry.shared.ListFilter;
-import vn.trienkhai.registry.shared.FieldInputException;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,6 +22,8 @@ import vn.trienkhai.registry.BiotechField;
 import vn.trienkhai.registry.RegistryKind;
 import vn.trienkhai.registry.Visibility;
 import vn.trienkhai.registry.shared.SearchIndex;
+import vn.trienkhai.registry.shared.ListFilter;
+import vn.trienkhai.registry.shared.FieldInputException;
 
 /**
  * The enterprise registry: validation (tax code check digit and uniqueness, founding year, yearly figures),

@@ -1,6 +1,5 @@
 package vn.trienkhai.registry.enterprise;
 
-import vn.trienkhai.registry.shared.FieldInputException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,6 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.trienkhai.agency.Agencies;
 import vn.trienkhai.agency.Agency;
 import vn.trienkhai.platform.CurrentUser;
+import vn.trienkhai.registry.shared.FieldInputException;
 
 /**
  * The agencies a record of a unit may be owned by, as the form's select offers them: the unit's own, the

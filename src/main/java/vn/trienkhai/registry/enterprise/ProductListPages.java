@@ -1,6 +1,5 @@
 package vn.trienkhai.registry.enterprise;
 
-import vn.trienkhai.registry.shared.ListFilter;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +9,7 @@ import vn.trienkhai.orgunit.OrgUnit;
 import vn.trienkhai.platform.CurrentUser;
 import vn.trienkhai.registry.BiotechField;
 import vn.trienkhai.registry.shared.RegistryAccess;
+import vn.trienkhai.registry.shared.ListFilter;
 
 /**
  * The product and application-model lists (filters, paging; an expired OCOP certificate shows "hết hạn",

@@ -1,6 +1,5 @@
 package vn.trienkhai.registry.enterprise;
 
-import vn.trienkhai.registry.shared.FieldInputException;
 import java.time.LocalDate;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,6 +22,7 @@ import vn.trienkhai.platform.CurrentUser;
 import vn.trienkhai.registry.BiotechField;
 import vn.trienkhai.registry.Visibility;
 import vn.trienkhai.registry.shared.RegistryAccess;
+import vn.trienkhai.registry.shared.FieldInputException;
 
 /**
  * A product's page: the entry form (new, edit with optimistic lock, delete) for those who may change it, the

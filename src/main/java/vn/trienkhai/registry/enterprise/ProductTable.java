@@ -1,8 +1,5 @@
 package vn.trienkhai.registry.enterprise;
 
-import vn.trienkhai.registry.shared.ListFilter;
-import vn.trienkhai.registry.shared.FieldInputException;
-import vn.trienkhai.registry.shared.ImportCells;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -16,6 +13,9 @@ import vn.trienkhai.registry.BiotechField;
 import vn.trienkhai.registry.RegistryKind;
 import vn.trienkhai.registry.Visibility;
 import vn.trienkhai.registry.shared.RegistryTable;
+import vn.trienkhai.registry.shared.ListFilter;
+import vn.trienkhai.registry.shared.FieldInputException;
+import vn.trienkhai.registry.shared.ImportCells;
 
 /** Import and export of products with their OCOP rating; a producer enterprise is named by its tax code. */
 @Component

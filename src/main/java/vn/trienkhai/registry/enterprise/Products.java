@@ -1,7 +1,5 @@
 package vn.trienkhai.registry.enterprise;
 
-import vn.trienkhai.registry.shared.ListFilter;
-import vn.trienkhai.registry.shared.FieldInputException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -22,6 +20,8 @@ import vn.trienkhai.registry.BiotechField;
 import vn.trienkhai.registry.RegistryKind;
 import vn.trienkhai.registry.Visibility;
 import vn.trienkhai.registry.shared.SearchIndex;
+import vn.trienkhai.registry.shared.ListFilter;
+import vn.trienkhai.registry.shared.FieldInputException;
 
 /**
  * The product registry: GTIN check digit, OCOP scores and star band (Decision 148/QĐ-TTg), the computed

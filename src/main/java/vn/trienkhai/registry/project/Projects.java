@@ -81,7 +81,7 @@ class Projects {
 	}
 
 	/**
-	 * Records a proposed project.
+	 * Records a project: proposed when entered through the form; a past one from an import as it stands.
 	 *
 	 * @throws FieldInputException naming the form field whose value breaks a rule
 	 */
@@ -93,10 +93,13 @@ class Projects {
 		try {
 			id = jdbc.sql("""
 					insert into project (org_unit_id, owner_agency_id, code, title, kind, level, field, host_organisation,
-					    principal_investigator, period_start, period_end, outputs, visibility)
-					values (:unit, :agency, :code, :title, :kind, :level, :field, :host, :pi, :start, :end, :outputs, :visibility)
+					    principal_investigator, period_start, period_end, outputs, visibility, status, acceptance_date,
+					    applied_where)
+					values (:unit, :agency, :code, :title, :kind, :level, :field, :host, :pi, :start, :end, :outputs, :visibility,
+					    :status, :accepted, :applied)
 					returning id""")
-				.params(params(clean)).query(Long.class).single();
+				.params(params(clean)).param("status", clean.status().name()).param("accepted", clean.acceptanceDate())
+				.param("applied", clean.appliedWhere()).query(Long.class).single();
 		}
 		catch (DuplicateKeyException e) {
 			throw codeTaken(clean.code());
@@ -212,7 +215,7 @@ class Projects {
 			.list();
 	}
 
-	private Project validate(Project p) {
+	static Project validate(Project p) {
 		String code = trim(p.code());
 		if (code == null || !CODE.matcher(code).matches()) {
 			throw new FieldInputException("code", "registry.project.error.code");

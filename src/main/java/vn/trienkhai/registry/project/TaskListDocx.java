@@ -5,10 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.List;
-import java.util.Locale;
 
 import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -192,11 +189,7 @@ final class TaskListDocx {
 
 	/** "1.250,5": the Vietnamese way, dots between thousands and a comma before decimals. */
 	static String money(BigDecimal amount) {
-		if (amount == null) {
-			return "";
-		}
-		DecimalFormat format = new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi")));
-		return format.format(amount);
+		return vn.trienkhai.registry.shared.Amounts.format(amount, java.util.Locale.forLanguageTag("vi"));
 	}
 
 	private static String nz(String s) {

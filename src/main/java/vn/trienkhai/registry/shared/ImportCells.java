@@ -114,6 +114,22 @@ public class ImportCells {
 		}
 	}
 
+	/** A date as ISO (2025-03-01) or as Vietnamese offices write it (01/03/2025). */
+	public java.time.LocalDate date(String column, String text, List<Problem> problems) {
+		if (text == null) {
+			return null;
+		}
+		String t = text.trim();
+		try {
+			return t.contains("/") ? java.time.LocalDate.parse(t, java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu"))
+					: java.time.LocalDate.parse(t);
+		}
+		catch (java.time.format.DateTimeParseException e) {
+			problems.add(new Problem(column, "registry.import.error.date", text));
+			return null;
+		}
+	}
+
 	public void required(Map<String, String> values, List<Problem> problems, String... columns) {
 		for (String c : columns) {
 			if (values.get(c) == null) {

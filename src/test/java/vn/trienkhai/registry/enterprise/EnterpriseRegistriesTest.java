@@ -1,6 +1,5 @@
 package vn.trienkhai.registry.enterprise;
 
-import vn.trienkhai.registry.shared.FieldInputException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,6 +20,7 @@ import vn.trienkhai.registry.BiotechField;
 import vn.trienkhai.registry.Visibility;
 import vn.trienkhai.registry.shared.IndicatorSource;
 import vn.trienkhai.registry.shared.RegistryTable;
+import vn.trienkhai.registry.shared.FieldInputException;
 
 /** The three services, the import tables and the indicator sources on the real database. */
 @IntegrationTest

@@ -152,6 +152,8 @@ class TaskListPagesTest {
 
 		Document detail = page("/registry/tasks/lists/" + list, dost());
 		assertThat(detail.select("#proposal-table tbody tr")).hasSize(2);
+		assertThat(detail.select("#proposal-table tbody tr").first().text()).contains("1.250,5").contains("Chờ xem xét");
+		assertThat(detail.select("h1").text()).isEqualTo("Danh mục nhiệm vụ KH&CN năm " + year + " — Tỉnh Đồng Nai");
 		assertThat(detail.select("#tasklist-compile button").hasAttr("disabled")).isTrue();
 		// a commune officer sees the list but cannot review
 		assertThat(page("/registry/tasks/lists/" + list, communeOfficer()).select("form[id^=review-]")).isEmpty();
