@@ -93,6 +93,9 @@ class ExpertPagesTest {
 		Document keeper = Jsoup.parse(mvc.perform(get("/registry/experts/" + withheld).with(TestUsers.as(Role.COORDINATOR, haiPhong)))
 			.andReturn().getResponse().getContentAsString());
 		assertThat(keeper.select("#email").val()).isEqualTo("hung" + tag + "@hpmu.edu.vn");
+		assertThat(keeper.select("#ownerAgency option[selected]").text()).startsWith("Sở Y tế");
+		assertThat(list.select("form#expert-filter").attr("action")).isEqualTo("/registry/experts");
+		assertThat(list.select("form#expert-filter #filter-field option")).hasSize(11);
 		// and the search shows the consenting expert's e-mail only
 		String search = mvc.perform(get("/api/registry/search").param("q", "hpmu " + tag).with(TestUsers.as(Role.REPORTER, bacNinh, null)))
 			.andReturn().getResponse().getContentAsString();
