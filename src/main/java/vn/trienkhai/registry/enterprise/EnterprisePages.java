@@ -14,12 +14,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.trienkhai.agency.Agencies;
-import vn.trienkhai.orgunit.OrgUnit;
 import vn.trienkhai.platform.CurrentUser;
 import vn.trienkhai.registry.BiotechField;
 import vn.trienkhai.registry.Visibility;
 import vn.trienkhai.registry.shared.RegistryAccess;
 import vn.trienkhai.registry.shared.ListFilter;
+import vn.trienkhai.registry.shared.RegistryLists;
 import vn.trienkhai.registry.shared.FieldInputException;
 
 /** The enterprise pages: list with filters, new, detail/edit with yearly figures, delete. */
@@ -35,7 +35,10 @@ class EnterprisePages {
 
 	private final Agencies agencies;
 
-	EnterprisePages(Enterprises enterprises, RegistryAccess access, Agencies agencies) {
+	private final RegistryLists lists;
+
+	EnterprisePages(Enterprises enterprises, RegistryAccess access, Agencies agencies, RegistryLists lists) {
+		this.lists = lists;
 		this.enterprises = enterprises;
 		this.access = access;
 		this.agencies = agencies;
@@ -44,20 +47,9 @@ class EnterprisePages {
 	@GetMapping
 	String list(@RequestParam(required = false) Long unit, @RequestParam(required = false) BiotechField field,
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
-		OrgUnit scope = access.visibleUnit(unit);
-		ListFilter filter = new ListFilter(scope.id(), CurrentUser.get().orgUnitId(), field, q, page,
-				ListFilter.PAGE_SIZE);
-		long total = enterprises.count(filter);
+		ListFilter filter = lists.filter(unit, field, q, page, model);
 		model.addAttribute("enterprises", enterprises.list(filter));
-		model.addAttribute("total", total);
-		model.addAttribute("page", page);
-		model.addAttribute("pages", (total + ListFilter.PAGE_SIZE - 1) / ListFilter.PAGE_SIZE);
-		model.addAttribute("unit", scope.id());
-		model.addAttribute("unitLabel", access.unitLabel(scope.id()));
-		model.addAttribute("field", field);
-		model.addAttribute("q", q == null ? "" : q);
-		model.addAttribute("allFields", BiotechField.values());
-		model.addAttribute("canCreate", access.canCreate());
+		RegistryLists.paging(filter, enterprises.count(filter), model);
 		return "registry/enterprise/enterprise-list";
 	}
 

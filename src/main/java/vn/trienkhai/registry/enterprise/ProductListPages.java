@@ -5,10 +5,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import vn.trienkhai.orgunit.OrgUnit;
-import vn.trienkhai.platform.CurrentUser;
 import vn.trienkhai.registry.BiotechField;
-import vn.trienkhai.registry.shared.RegistryAccess;
+import vn.trienkhai.registry.shared.RegistryLists;
 import vn.trienkhai.registry.shared.ListFilter;
 
 /**
@@ -22,50 +20,33 @@ class ProductListPages {
 
 	private final ApplicationModels models;
 
-	private final RegistryAccess access;
+	private final RegistryLists lists;
 
-	ProductListPages(Products products, ApplicationModels models, RegistryAccess access) {
+	ProductListPages(Products products, ApplicationModels models, RegistryLists lists) {
 		this.products = products;
 		this.models = models;
-		this.access = access;
+		this.lists = lists;
 	}
 
 	@GetMapping("/registry/products")
 	String products(@RequestParam(required = false) Long unit, @RequestParam(required = false) BiotechField field,
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
-		ListFilter filter = filter(unit, field, q, page, model);
+		ListFilter filter = lists.filter(unit, field, q, page, model);
 		long total = products.count(filter);
 		model.addAttribute("products", products.list(filter));
 		model.addAttribute("activeOcop", products.countActiveOcop(filter.unitId()));
-		paging(total, page, model);
+		RegistryLists.paging(filter, total, model);
 		return "registry/enterprise/product-list";
 	}
 
 	@GetMapping("/registry/application-models")
 	String models(@RequestParam(required = false) Long unit, @RequestParam(required = false) BiotechField field,
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
-		ListFilter filter = filter(unit, field, q, page, model);
+		ListFilter filter = lists.filter(unit, field, q, page, model);
 		long total = models.count(filter);
 		model.addAttribute("models", models.list(filter));
-		paging(total, page, model);
+		RegistryLists.paging(filter, total, model);
 		return "registry/enterprise/model-list";
-	}
-
-	private ListFilter filter(Long unit, BiotechField field, String q, int page, Model model) {
-		OrgUnit scope = access.visibleUnit(unit);
-		model.addAttribute("unit", scope.id());
-		model.addAttribute("unitLabel", access.unitLabel(scope.id()));
-		model.addAttribute("field", field);
-		model.addAttribute("q", q == null ? "" : q);
-		model.addAttribute("allFields", BiotechField.values());
-		model.addAttribute("canCreate", access.canCreate());
-		return new ListFilter(scope.id(), CurrentUser.get().orgUnitId(), field, q, page, ListFilter.PAGE_SIZE);
-	}
-
-	private static void paging(long total, int page, Model model) {
-		model.addAttribute("total", total);
-		model.addAttribute("page", page);
-		model.addAttribute("pages", (total + ListFilter.PAGE_SIZE - 1) / ListFilter.PAGE_SIZE);
 	}
 
 }

@@ -12,13 +12,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.trienkhai.agency.Agencies;
-import vn.trienkhai.orgunit.OrgUnit;
 import vn.trienkhai.platform.CurrentUser;
 import vn.trienkhai.registry.BiotechField;
 import vn.trienkhai.registry.Visibility;
 import vn.trienkhai.registry.shared.FieldInputException;
 import vn.trienkhai.registry.shared.ListFilter;
 import vn.trienkhai.registry.shared.RegistryAccess;
+import vn.trienkhai.registry.shared.RegistryLists;
 
 /**
  * The expert pages. An expert's e-mail and phone are shown to readers only with the expert's consent; the
@@ -33,11 +33,13 @@ class ExpertPages {
 	private final Experts experts;
 	private final RegistryAccess access;
 	private final Agencies agencies;
+	private final RegistryLists lists;
 
-	ExpertPages(Experts experts, RegistryAccess access, Agencies agencies) {
+	ExpertPages(Experts experts, RegistryAccess access, Agencies agencies, RegistryLists lists) {
 		this.experts = experts;
 		this.access = access;
 		this.agencies = agencies;
+		this.lists = lists;
 	}
 
 	/** An expert as a list shows it: with the contact, or without. */
@@ -51,19 +53,9 @@ class ExpertPages {
 	@GetMapping
 	String list(@RequestParam(required = false) Long unit, @RequestParam(required = false) BiotechField field,
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
-		OrgUnit scope = access.visibleUnit(unit);
-		ListFilter filter = new ListFilter(scope.id(), CurrentUser.get().orgUnitId(), field, q, page, ListFilter.PAGE_SIZE);
-		long total = experts.count(filter);
+		ListFilter filter = lists.filter(unit, field, q, page, model);
 		model.addAttribute("lines", experts.list(filter).stream().map(e -> new Line(e, contactShown(e))).toList());
-		model.addAttribute("total", total);
-		model.addAttribute("page", page);
-		model.addAttribute("pages", filter.pages(total));
-		model.addAttribute("unit", scope.id());
-		model.addAttribute("unitLabel", access.unitLabel(scope.id()));
-		model.addAttribute("field", field);
-		model.addAttribute("q", q == null ? "" : q);
-		model.addAttribute("allFields", BiotechField.values());
-		model.addAttribute("canCreate", access.canCreate());
+		RegistryLists.paging(filter, experts.count(filter), model);
 		return "registry/project/expert-list";
 	}
 

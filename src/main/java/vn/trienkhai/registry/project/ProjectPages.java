@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.trienkhai.agency.Agencies;
-import vn.trienkhai.orgunit.OrgUnit;
 import vn.trienkhai.platform.CurrentUser;
 import vn.trienkhai.platform.InvalidInputException;
 import vn.trienkhai.registry.BiotechField;
@@ -23,6 +22,7 @@ import vn.trienkhai.registry.Visibility;
 import vn.trienkhai.registry.shared.FieldInputException;
 import vn.trienkhai.registry.shared.ListFilter;
 import vn.trienkhai.registry.shared.RegistryAccess;
+import vn.trienkhai.registry.shared.RegistryLists;
 
 /** The S&amp;T project pages: list with filters, new, detail/edit with the lifecycle and its history, delete. */
 @Controller
@@ -34,32 +34,24 @@ class ProjectPages {
 	private final Projects projects;
 	private final RegistryAccess access;
 	private final Agencies agencies;
+	private final RegistryLists lists;
 
-	ProjectPages(Projects projects, RegistryAccess access, Agencies agencies) {
+	ProjectPages(Projects projects, RegistryAccess access, Agencies agencies, RegistryLists lists) {
 		this.projects = projects;
 		this.access = access;
 		this.agencies = agencies;
+		this.lists = lists;
 	}
 
 	@GetMapping
 	String list(@RequestParam(required = false) Long unit, @RequestParam(required = false) BiotechField field,
 			@RequestParam(required = false) ProjectStatus status, @RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "0") int page, Model model) {
-		OrgUnit scope = access.visibleUnit(unit);
-		ListFilter filter = new ListFilter(scope.id(), CurrentUser.get().orgUnitId(), field, q, page, ListFilter.PAGE_SIZE);
-		long total = projects.count(filter, status);
+		ListFilter filter = lists.filter(unit, field, q, page, model);
 		model.addAttribute("projects", projects.list(filter, status));
-		model.addAttribute("total", total);
-		model.addAttribute("page", page);
-		model.addAttribute("pages", filter.pages(total));
-		model.addAttribute("unit", scope.id());
-		model.addAttribute("unitLabel", access.unitLabel(scope.id()));
-		model.addAttribute("field", field);
+		RegistryLists.paging(filter, projects.count(filter, status), model);
 		model.addAttribute("status", status);
-		model.addAttribute("q", q == null ? "" : q);
-		model.addAttribute("allFields", BiotechField.values());
 		model.addAttribute("statuses", ProjectStatus.values());
-		model.addAttribute("canCreate", access.canCreate());
 		return "registry/project/project-list";
 	}
 
