@@ -257,8 +257,9 @@ class RegistryTargetsIT {
 		assertThat(row.selectFirst(".report-value-computed").text())
 			.isEqualTo("2 Tính tự động từ cơ sở dữ liệu công nghệ sinh học (năm " + round.periodEnd().getYear() + "); không cần nhập.");
 		assertThat(row.selectFirst(".report-value-source").text()).isEqualTo("Tính từ cơ sở dữ liệu: Số doanh nghiệp công nghệ sinh học");
-		assertThat(row.select("input")).isEmpty();
-		assertThat(form.select("input[name^=values]")).isEmpty();
+		// nothing to type: only the row's indicator goes back, so every row keeps its index in the messages
+		assertThat(row.select("input").eachAttr("name")).containsExactly("values[0].indicatorId");
+		assertThat(form.select("input[name^=values][name$=value], textarea[name^=values]")).isEmpty();
 
 		// the API gives the computed figure and says where it comes from
 		mvc.perform(get("/api/reports/" + reportId).with(reporter)).andExpect(status().isOk())
@@ -283,7 +284,8 @@ class RegistryTargetsIT {
 		int version = Integer.parseInt(form.selectFirst("input[name='rowVersion']").val());
 		mvc.perform(post("/reports/" + reportId).with(reporter).with(csrf()).param("rowVersion", String.valueOf(version))
 			.param("summary", "Đã cập nhật cơ sở dữ liệu").param("tasks[0].taskId", String.valueOf(taskId))
-			.param("tasks[0].progress", "IN_PROGRESS").param("tasks[0].percentDone", "40").param("action", "submit"))
+			.param("tasks[0].progress", "IN_PROGRESS").param("tasks[0].percentDone", "40")
+			.param("values[0].indicatorId", String.valueOf(indicator.id())).param("action", "submit"))
 			.andExpect(status().is3xxRedirection()).andExpect(flash().attribute("flash", "monitoring.flash.submitted"));
 		assertThat(reports.get(reportId).status()).isEqualTo(ReportStatus.SUBMITTED);
 		assertThat(jdbc.sql("select count(*) from indicator_value where report_id = :r").param("r", reportId)

@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.trienkhai.platform.CurrentUser;
 import vn.trienkhai.registry.BiotechField;
 import vn.trienkhai.registry.Visibility;
+import vn.trienkhai.registry.shared.OwnerAgencyChoices;
 import vn.trienkhai.registry.shared.RegistryAccess;
 import vn.trienkhai.registry.shared.FieldInputException;
 

@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.trienkhai.platform.CurrentUser;
 import vn.trienkhai.registry.BiotechField;
 import vn.trienkhai.registry.Visibility;
+import vn.trienkhai.registry.shared.OwnerAgencyChoices;
 import vn.trienkhai.registry.shared.RegistryAccess;
 import vn.trienkhai.registry.shared.FieldInputException;
 
@@ -208,7 +209,10 @@ class ProductPages {
 
 	private String taxCodeOf(Product p) {
 		return p.producerEnterpriseId() == null ? null
-				: enterprises.find(p.producerEnterpriseId()).map(Enterprise::taxCode).orElse(null);
+				: enterprises.find(p.producerEnterpriseId())
+					// an internal enterprise of another area is not named, not even by its tax code
+					.filter(e -> access.canRead(e.orgUnitId(), e.visibility()))
+					.map(Enterprise::taxCode).orElse(null);
 	}
 
 	private String form(Product p, ProductForm form, boolean canWrite, Model model) {

@@ -19,7 +19,7 @@ class ExpertForm {
 	private String email;
 	private String phone;
 	private boolean contactConsent;
-	private Visibility visibility = Visibility.PUBLIC;
+	private Visibility visibility = Visibility.INTERNAL;
 	private int rowVersion;
 
 	static ExpertForm of(Expert e) {

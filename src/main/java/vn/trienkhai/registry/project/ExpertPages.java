@@ -11,12 +11,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.trienkhai.agency.Agencies;
 import vn.trienkhai.platform.CurrentUser;
 import vn.trienkhai.registry.BiotechField;
 import vn.trienkhai.registry.Visibility;
 import vn.trienkhai.registry.shared.FieldInputException;
 import vn.trienkhai.registry.shared.ListFilter;
+import vn.trienkhai.registry.shared.OwnerAgencyChoices;
 import vn.trienkhai.registry.shared.RegistryAccess;
 import vn.trienkhai.registry.shared.RegistryLists;
 
@@ -32,10 +32,10 @@ class ExpertPages {
 
 	private final Experts experts;
 	private final RegistryAccess access;
-	private final Agencies agencies;
+	private final OwnerAgencyChoices agencies;
 	private final RegistryLists lists;
 
-	ExpertPages(Experts experts, RegistryAccess access, Agencies agencies, RegistryLists lists) {
+	ExpertPages(Experts experts, RegistryAccess access, OwnerAgencyChoices agencies, RegistryLists lists) {
 		this.experts = experts;
 		this.access = access;
 		this.agencies = agencies;
@@ -81,6 +81,7 @@ class ExpertPages {
 			return form(null, form, true, model);
 		}
 		try {
+			agencies.check(form.getUnit(), form.getOwnerAgency(), null);
 			return saved(redirect, experts.create(form.toExpert(null)));
 		}
 		catch (FieldInputException e) {
@@ -116,6 +117,7 @@ class ExpertPages {
 			return form(e, form, true, model);
 		}
 		try {
+			agencies.check(form.getUnit(), form.getOwnerAgency(), e.ownerAgencyId());
 			return saved(redirect, experts.update(form.toExpert(id)));
 		}
 		catch (FieldInputException ex) {
@@ -146,7 +148,7 @@ class ExpertPages {
 		model.addAttribute("canWrite", canWrite);
 		model.addAttribute("contactShown", e == null || contactShown(e));
 		model.addAttribute("unitLabel", access.unitLabel(form.getUnit()));
-		model.addAttribute("agencies", agencies.ofOrgUnit(form.getUnit()));
+		model.addAttribute("agencies", agencies.forUnit(form.getUnit(), e == null ? null : e.ownerAgencyId()));
 		model.addAttribute("allFields", BiotechField.values());
 		model.addAttribute("degrees", Expert.Degree.values());
 		model.addAttribute("visibilities", Visibility.values());

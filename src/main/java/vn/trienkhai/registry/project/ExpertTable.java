@@ -64,7 +64,7 @@ class ExpertTable implements RegistryTable {
 		List<BiotechField> fields = cells.fields("fields", values.get("fields"), problems);
 		Expert.Degree degree = cells.option(Expert.Degree.class, "degree", values.get("degree"), problems);
 		Boolean consent = yesNo(values.get("contactConsent"), problems);
-		Visibility visibility = cells.visibility(values, problems);
+		Visibility visibility = cells.visibility(values, problems, Visibility.INTERNAL);
 		if (!problems.isEmpty()) {
 			return Row.of(problems, null);
 		}

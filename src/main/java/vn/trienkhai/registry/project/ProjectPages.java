@@ -14,13 +14,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.trienkhai.agency.Agencies;
 import vn.trienkhai.platform.CurrentUser;
 import vn.trienkhai.platform.InvalidInputException;
 import vn.trienkhai.registry.BiotechField;
 import vn.trienkhai.registry.Visibility;
 import vn.trienkhai.registry.shared.FieldInputException;
 import vn.trienkhai.registry.shared.ListFilter;
+import vn.trienkhai.registry.shared.OwnerAgencyChoices;
 import vn.trienkhai.registry.shared.RegistryAccess;
 import vn.trienkhai.registry.shared.RegistryLists;
 
@@ -33,10 +33,10 @@ class ProjectPages {
 
 	private final Projects projects;
 	private final RegistryAccess access;
-	private final Agencies agencies;
+	private final OwnerAgencyChoices agencies;
 	private final RegistryLists lists;
 
-	ProjectPages(Projects projects, RegistryAccess access, Agencies agencies, RegistryLists lists) {
+	ProjectPages(Projects projects, RegistryAccess access, OwnerAgencyChoices agencies, RegistryLists lists) {
 		this.projects = projects;
 		this.access = access;
 		this.agencies = agencies;
@@ -77,6 +77,7 @@ class ProjectPages {
 			return form(null, form, true, model);
 		}
 		try {
+			agencies.check(form.getUnit(), form.getOwnerAgency(), null);
 			Project created = projects.create(form.toProject(null, null));
 			return saved(redirect, created);
 		}
@@ -106,6 +107,7 @@ class ProjectPages {
 			return form(p, form, true, model);
 		}
 		try {
+			agencies.check(form.getUnit(), form.getOwnerAgency(), p.ownerAgencyId());
 			return saved(redirect, projects.update(form.toProject(id, p)));
 		}
 		catch (FieldInputException e) {
@@ -163,7 +165,7 @@ class ProjectPages {
 		model.addAttribute("projectForm", form);
 		model.addAttribute("canWrite", canWrite);
 		model.addAttribute("unitLabel", access.unitLabel(form.getUnit()));
-		model.addAttribute("agencies", agencies.ofOrgUnit(form.getUnit()));
+		model.addAttribute("agencies", agencies.forUnit(form.getUnit(), p == null ? null : p.ownerAgencyId()));
 		model.addAttribute("allFields", BiotechField.values());
 		model.addAttribute("kinds", Project.Kind.values());
 		model.addAttribute("levels", Project.Level.values());

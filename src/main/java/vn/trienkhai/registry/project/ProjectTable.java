@@ -83,7 +83,7 @@ class ProjectTable implements RegistryTable {
 		LocalDate end = cells.date("periodEnd", values.get("periodEnd"), problems);
 		ProjectStatus status = cells.option(ProjectStatus.class, "status", values.get("status"), problems);
 		LocalDate accepted = cells.date("acceptanceDate", values.get("acceptanceDate"), problems);
-		Visibility visibility = cells.visibility(values, problems);
+		Visibility visibility = cells.visibility(values, problems, Visibility.INTERNAL);
 		Map<Project.Source, BigDecimal> budget = Project.noBudget();
 		BUDGET_COLUMNS.forEach((column, source) -> {
 			BigDecimal amount = cells.decimal(column, values.get(column), problems);

@@ -176,7 +176,7 @@ class Projects {
 			if (acceptanceDate == null) {
 				throw new FieldInputException("acceptanceDate", "registry.project.error.acceptanceDate");
 			}
-			if (acceptanceDate.isAfter(LocalDate.now())
+			if (acceptanceDate.isAfter(vn.trienkhai.registry.shared.Today.date())
 					|| (before.periodStart() != null && acceptanceDate.isBefore(before.periodStart()))) {
 				throw new FieldInputException("acceptanceDate", "registry.project.error.acceptanceDateRange");
 			}
@@ -211,7 +211,7 @@ class Projects {
 		return jdbc.sql("select from_status, to_status, actor, at from project_transition where project_id = :id order by at, id")
 			.param("id", id)
 			.query((rs, n) -> new Step(ProjectStatus.valueOf(rs.getString(1)), ProjectStatus.valueOf(rs.getString(2)),
-					rs.getString(3), rs.getObject(4, OffsetDateTime.class)))
+					rs.getString(3), vn.trienkhai.registry.shared.Today.local(rs.getObject(4, OffsetDateTime.class))))
 			.list();
 	}
 

@@ -172,8 +172,17 @@ final class TaskListDocx {
 		run(p, text, pt, bold, italic);
 	}
 
+	/**
+	 * Text as Word takes it: line ends of a textarea (CRLF) as one break, and the control characters that
+	 * text pasted from Word carries (vertical tab, bell…) dropped — XML 1.0 forbids them, and Word refuses a
+	 * file that has one.
+	 */
+	static String clean(String text) {
+		return text.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]", "").replaceAll("\\r\\n?", "\n");
+	}
+
 	private static void run(XWPFParagraph p, String text, int pt, boolean bold, boolean italic) {
-		String[] lines = text.split("\n", -1);
+		String[] lines = clean(text).split("\n", -1);
 		XWPFRun r = p.createRun();
 		r.setFontFamily(FONT);
 		r.setFontSize(pt);

@@ -61,7 +61,7 @@ class TaskListExports {
 		for (BiotechField f : BiotechField.values()) {
 			byField.put(f, new ArrayList<>());
 		}
-		for (TaskProposal p : proposals.accepted(taskListId)) {
+		for (TaskProposal p : proposals.accepted(list)) {
 			byField.get(p.field()).add(p);
 		}
 		List<TaskListPrint.Group> groups = new ArrayList<>();
@@ -95,10 +95,17 @@ class TaskListExports {
 	private static String attachedTo(TaskList list, OrgUnit unit) {
 		if (list.isApproved()) {
 			LocalDate d = list.decisionDate();
-			return "(Kèm theo Quyết định số " + list.decisionNumber() + " ngày " + d.getDayOfMonth() + " tháng "
-					+ d.getMonthValue() + " năm " + d.getYear() + " của Ủy ban nhân dân " + lowerFirst(unit.name()) + ")";
+			return "(Kèm theo Quyết định số " + list.decisionNumber() + " " + decreeDate(d) + " của Ủy ban nhân dân "
+					+ lowerFirst(unit.name()) + ")";
 		}
 		return "(Dự thảo — chưa được Ủy ban nhân dân " + lowerFirst(unit.name()) + " phê duyệt)";
+	}
+
+	/** "ngày 05 tháng 01 năm 2027": Decree 30 writes a day below 10 and the months 1 and 2 with a leading 0. */
+	static String decreeDate(LocalDate d) {
+		String day = (d.getDayOfMonth() < 10 ? "0" : "") + d.getDayOfMonth();
+		String month = (d.getMonthValue() <= 2 ? "0" : "") + d.getMonthValue();
+		return "ngày " + day + " tháng " + month + " năm " + d.getYear();
 	}
 
 	/** The level in the title: provincial lists are "cấp tỉnh", a commune's "cấp cơ sở", the nation's "cấp quốc gia". */

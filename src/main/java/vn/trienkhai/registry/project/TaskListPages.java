@@ -60,7 +60,7 @@ class TaskListPages {
 		model.addAttribute("canOpen", lists.canOpen(mine));
 		model.addAttribute("unit", mine);
 		model.addAttribute("unitLabel", orgUnits.qualifiedName(mine));
-		model.addAttribute("nextYear", Year.now().getValue() + 1);
+		model.addAttribute("nextYear", Year.now(vn.trienkhai.registry.shared.Today.VIETNAM).getValue() + 1);
 		return "registry/project/tasklist-index";
 	}
 
@@ -96,7 +96,7 @@ class TaskListPages {
 		model.addAttribute("pending", lines.stream().filter(l -> l.proposal().isPending()).count());
 		model.addAttribute("accepted", lines.stream().filter(l -> l.proposal().review() == TaskProposal.Review.ACCEPTED).count());
 		model.addAttribute("canManage", lists.canManage(list));
-		model.addAttribute("late", list.proposalDeadline() != null && LocalDate.now().isAfter(list.proposalDeadline()));
+		model.addAttribute("late", list.proposalDeadline() != null && vn.trienkhai.registry.shared.Today.date().isAfter(list.proposalDeadline()));
 		return "registry/project/tasklist-detail";
 	}
 

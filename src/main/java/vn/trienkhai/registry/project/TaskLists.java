@@ -53,6 +53,16 @@ class TaskLists {
 	}
 
 	/**
+	 * The list, locked until the transaction ends: every change of a list or of its proposals takes this
+	 * lock first, so a compile never counts around a proposal being sent or corrected at the same moment, and
+	 * a review never lands after the compile.
+	 */
+	TaskList lock(long id) {
+		return jdbc.sql("select * from task_list where id = :id for update").param("id", id).query(TaskLists::map)
+			.optional().orElseThrow(() -> new NotFoundException("task list " + id));
+	}
+
+	/**
 	 * A list is read by the units it collects proposals from (its unit and everything below) and by those
 	 * above it; 403 for anyone else.
 	 */
@@ -108,7 +118,7 @@ class TaskLists {
 		if (!canOpen(orgUnitId)) {
 			throw new OutOfScopeException("only the unit's coordinators open its task list");
 		}
-		int thisYear = Year.now().getValue();
+		int thisYear = Year.now(vn.trienkhai.registry.shared.Today.VIETNAM).getValue();
 		if (year == null || year < thisYear - 1 || year > thisYear + 2) {
 			throw new FieldInputException("year", "registry.tasklist.error.year", thisYear - 1, thisYear + 2);
 		}
@@ -131,7 +141,7 @@ class TaskLists {
 	/** OPEN → COMPILED: every proposal reviewed, at least one accepted. */
 	@Transactional
 	TaskList compile(long id, int rowVersion) {
-		TaskList list = get(id);
+		TaskList list = lock(id);
 		requireManager(list);
 		requireStatus(list, TaskList.Status.OPEN);
 		Map<String, Object> counts = jdbc.sql("""
@@ -150,7 +160,7 @@ class TaskLists {
 	/** COMPILED → OPEN, to take in a correction before the list goes to the People's Committee. */
 	@Transactional
 	TaskList reopen(long id, int rowVersion) {
-		TaskList list = get(id);
+		TaskList list = lock(id);
 		requireManager(list);
 		requireStatus(list, TaskList.Status.COMPILED);
 		return move(list, TaskList.Status.OPEN, rowVersion, null, null);
@@ -159,14 +169,14 @@ class TaskLists {
 	/** COMPILED → APPROVED by the People's Committee's decision: its number and date, after which nothing changes. */
 	@Transactional
 	TaskList approve(long id, int rowVersion, String decisionNumber, LocalDate decisionDate) {
-		TaskList list = get(id);
+		TaskList list = lock(id);
 		requireManager(list);
 		requireStatus(list, TaskList.Status.COMPILED);
 		String number = decisionNumber == null ? "" : decisionNumber.strip();
 		if (!DECISION.matcher(number).matches()) {
 			throw new FieldInputException("decisionNumber", "registry.tasklist.error.decisionNumber");
 		}
-		if (decisionDate == null || decisionDate.isAfter(LocalDate.now()) || decisionDate.getYear() < list.year() - 1) {
+		if (decisionDate == null || decisionDate.isAfter(vn.trienkhai.registry.shared.Today.date()) || decisionDate.getYear() < list.year() - 1) {
 			throw new FieldInputException("decisionDate", "registry.tasklist.error.decisionDate");
 		}
 		return move(list, TaskList.Status.APPROVED, rowVersion, number, decisionDate);

@@ -11,13 +11,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.trienkhai.agency.Agencies;
 import vn.trienkhai.orgunit.OrgUnits;
 import vn.trienkhai.platform.CurrentUser;
 import vn.trienkhai.platform.InvalidInputException;
 import vn.trienkhai.registry.BiotechField;
 import vn.trienkhai.registry.Visibility;
 import vn.trienkhai.registry.shared.FieldInputException;
+import vn.trienkhai.registry.shared.OwnerAgencyChoices;
 import vn.trienkhai.registry.shared.RegistryAccess;
 
 /** The proposal form: a unit proposes a task for a list, reads the review, corrects or withdraws it. */
@@ -31,10 +31,10 @@ class TaskProposalPages {
 	private final TaskProposals proposals;
 	private final RegistryAccess access;
 	private final OrgUnits orgUnits;
-	private final Agencies agencies;
+	private final OwnerAgencyChoices agencies;
 
 	TaskProposalPages(TaskLists lists, TaskProposals proposals, RegistryAccess access, OrgUnits orgUnits,
-			Agencies agencies) {
+			OwnerAgencyChoices agencies) {
 		this.lists = lists;
 		this.proposals = proposals;
 		this.access = access;
@@ -70,6 +70,7 @@ class TaskProposalPages {
 			return form(null, list, form, true, model);
 		}
 		try {
+			agencies.check(form.getUnit(), form.getOwnerAgency(), null);
 			TaskProposal created = proposals.propose(form.toProposal(null, list.id()));
 			redirect.addFlashAttribute("flash", "registry.task.flash.sent");
 			redirect.addFlashAttribute("flashArgs", new Object[] { created.title() });
@@ -106,6 +107,7 @@ class TaskProposalPages {
 			return form(p, list, form, true, model);
 		}
 		try {
+			agencies.check(form.getUnit(), form.getOwnerAgency(), p.ownerAgencyId());
 			TaskProposal saved = proposals.update(form.toProposal(id, list.id()));
 			redirect.addFlashAttribute("flash", "registry.task.flash.sent");
 			redirect.addFlashAttribute("flashArgs", new Object[] { saved.title() });
@@ -137,7 +139,7 @@ class TaskProposalPages {
 		model.addAttribute("taskProposalForm", form);
 		model.addAttribute("canWrite", canWrite);
 		model.addAttribute("unitLabel", access.unitLabel(form.getUnit()));
-		model.addAttribute("agencies", agencies.ofOrgUnit(form.getUnit()));
+		model.addAttribute("agencies", agencies.forUnit(form.getUnit(), p == null ? null : p.ownerAgencyId()));
 		model.addAttribute("allFields", BiotechField.values());
 		model.addAttribute("visibilities", Visibility.values());
 		return FORM;

@@ -63,11 +63,14 @@ class TaskProposals {
 	}
 
 	/**
-	 * The accepted proposals, whoever reads: the list as printed is one document of its unit (an annex to the
-	 * People's Committee's decision), the same for every unit that may read the list.
+	 * The accepted proposals as the list prints them: once approved, all of them, whoever reads — the list is
+	 * then one document of its unit (an annex to the People's Committee's decision), the same for every unit
+	 * that may read it; before, a draft shows each reader only the proposals it may read.
 	 */
-	List<TaskProposal> accepted(long taskListId) {
-		return all(taskListId, true);
+	List<TaskProposal> accepted(TaskList list) {
+		List<TaskProposal> accepted = all(list.id(), true);
+		return list.isApproved() ? accepted
+				: accepted.stream().filter(p -> access.canRead(p.orgUnitId(), p.visibility())).toList();
 	}
 
 	private List<TaskProposal> all(long taskListId, boolean acceptedOnly) {
@@ -84,13 +87,13 @@ class TaskProposals {
 
 	@Transactional
 	TaskProposal propose(TaskProposal p) {
-		TaskList list = lists.get(p.taskListId());
+		TaskList list = lists.lock(p.taskListId());
 		TaskLists.requireStatus(list, TaskList.Status.OPEN);
 		if (!orgUnits.isWithin(p.orgUnitId(), list.orgUnitId())) {
 			throw new FieldInputException("unit", "registry.task.error.unitOutside");
 		}
 		access.requireWritable(p.orgUnitId(), p.ownerAgencyId(), "proposal of unit " + p.orgUnitId());
-		if (list.proposalDeadline() != null && LocalDate.now().isAfter(list.proposalDeadline()) && !lists.canManage(list)) {
+		if (list.proposalDeadline() != null && vn.trienkhai.registry.shared.Today.date().isAfter(list.proposalDeadline()) && !lists.canManage(list)) {
 			throw new InvalidInputException("registry.task.error.late",
 					list.proposalDeadline().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
 		}
@@ -110,8 +113,9 @@ class TaskProposals {
 	/** The proposer's correction; a returned proposal goes back for review. */
 	@Transactional
 	TaskProposal update(TaskProposal p) {
+		TaskList list = lists.lock(get(p.id()).taskListId());
+		// read after the lock: a review that committed meanwhile is seen
 		TaskProposal before = get(p.id());
-		TaskList list = lists.get(before.taskListId());
 		TaskLists.requireStatus(list, TaskList.Status.OPEN);
 		if (before.review() == TaskProposal.Review.ACCEPTED) {
 			throw new InvalidInputException("registry.task.error.accepted");
@@ -139,8 +143,8 @@ class TaskProposals {
 
 	@Transactional
 	void withdraw(long id, int rowVersion) {
+		TaskList list = lists.lock(get(id).taskListId());
 		TaskProposal before = get(id);
-		TaskList list = lists.get(before.taskListId());
 		if (!canChange(before, list)) {
 			TaskLists.requireStatus(list, TaskList.Status.OPEN);
 			if (before.review() == TaskProposal.Review.ACCEPTED) {
@@ -159,8 +163,8 @@ class TaskProposals {
 	/** The list managers' review: accepted into the list, or returned with the reason the proposer reads. */
 	@Transactional
 	TaskProposal review(long id, int rowVersion, TaskProposal.Review decision, String reason) {
+		TaskList list = lists.lock(get(id).taskListId());
 		TaskProposal before = get(id);
-		TaskList list = lists.get(before.taskListId());
 		lists.requireManager(list);
 		TaskLists.requireStatus(list, TaskList.Status.OPEN);
 		if (decision == null) {

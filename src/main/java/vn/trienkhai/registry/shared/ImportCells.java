@@ -84,8 +84,13 @@ public class ImportCells {
 	}
 
 	public Visibility visibility(Map<String, String> values, List<Problem> problems) {
+		return visibility(values, problems, Visibility.PUBLIC);
+	}
+
+	/** The row's visibility, or {@code fallback} when the cell is empty (people and projects stay internal). */
+	public Visibility visibility(Map<String, String> values, List<Problem> problems, Visibility fallback) {
 		Visibility v = option(Visibility.class, "visibility", values.get("visibility"), problems);
-		return v == null ? Visibility.PUBLIC : v;
+		return v == null ? fallback : v;
 	}
 
 	public Integer integer(String column, String text, List<Problem> problems) {
@@ -105,8 +110,17 @@ public class ImportCells {
 		if (text == null) {
 			return null;
 		}
+		String t = text.trim().replace(" ", "").replace("\u00a0", "");
+		if (t.matches("\\d{1,3}(\\.\\d{3})+")) {
+			// "1.250" is 1250 to a Vietnamese office and 1.25 to a spreadsheet: a guess would be a thousandfold wrong
+			problems.add(new Problem(column, "registry.import.error.numberAmbiguous", text));
+			return null;
+		}
+		if (t.matches("\\d{1,3}(\\.\\d{3})+,\\d+")) {
+			t = t.replace(".", "");
+		}
 		try {
-			return new BigDecimal(text.trim().replace(',', '.'));
+			return new BigDecimal(t.replace(',', '.'));
 		}
 		catch (NumberFormatException e) {
 			problems.add(new Problem(column, "registry.import.error.number", text));
@@ -121,7 +135,10 @@ public class ImportCells {
 		}
 		String t = text.trim();
 		try {
-			return t.contains("/") ? java.time.LocalDate.parse(t, java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu"))
+			// strict: 31/02/2025 is a typing mistake, not 28 February
+			return t.contains("/")
+					? java.time.LocalDate.parse(t, java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu")
+						.withResolverStyle(java.time.format.ResolverStyle.STRICT))
 					: java.time.LocalDate.parse(t);
 		}
 		catch (java.time.format.DateTimeParseException e) {

@@ -71,8 +71,14 @@ class ProjectExpertImportTest {
 		assertThat(jdbc.sql("select count(*) from project where code like :c").param("c", "%-" + tag).query(Long.class).single())
 			.isZero();
 
+		Document ambiguous = upload("PROJECT", header + "C-" + tag + ",Đề tài C,AGRICULTURE,31/02/" + year + ",,1.250,,\n",
+				bacNinh, TestUsers.as(Role.COORDINATOR, bacNinh));
+		assertThat(ambiguous.select("#registry-import-problems tbody tr").eachText())
+			.anySatisfy(t -> assertThat(t).contains("\"31/02/" + year + "\" không hợp lệ"))
+			.anySatisfy(t -> assertThat(t).contains("Số \"1.250\" không rõ nghĩa"));
+
 		String good = header + "A-" + tag + ",Đề tài A,AGRICULTURE,01/03/" + (year - 1) + ",28/02/" + year
-				+ ",850.5,ACCEPTED,15/03/" + year + "\n" + "B-" + tag + ",Đề tài B,HEALTH,,,,,\n";
+				+ ",\"850,5\",ACCEPTED,15/03/" + year + "\n" + "B-" + tag + ",Đề tài B,HEALTH,,,,,\n";
 		report = upload("PROJECT", good, bacNinh, TestUsers.as(Role.COORDINATOR, bacNinh));
 		assertThat(report.select("#registry-import-outcome").text()).isEqualTo("Đã nhập 2 dòng.");
 		assertThat(jdbc.sql("select status from project where code = :c").param("c", "A-" + tag).query(String.class).single())

@@ -219,8 +219,10 @@ class TaskListPagesTest {
 		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
 			String text = doc.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
 			assertThat(text).contains("DANH MỤC NHIỆM VỤ KHOA HỌC VÀ CÔNG NGHỆ CẤP TỈNH NĂM " + year)
-				.contains("(Kèm theo Quyết định số 45/QĐ-UBND ngày " + decided.getDayOfMonth() + " tháng "
-						+ decided.getMonthValue() + " năm " + decided.getYear() + " của Ủy ban nhân dân ");
+				.contains("(Kèm theo Quyết định số 45/QĐ-UBND ngày "
+						+ decided.format(java.time.format.DateTimeFormatter.ofPattern("dd")) + " tháng "
+						+ (decided.getMonthValue() <= 2 ? "0" : "") + decided.getMonthValue() + " năm " + decided.getYear()
+						+ " của Ủy ban nhân dân ");
 			assertThat(doc.getDocument().getBody().getSectPr().getPgSz().getOrient().toString()).isEqualTo("landscape");
 			XWPFTable header = doc.getTables().get(0);
 			assertThat(header.getText()).contains("ỦY BAN NHÂN DÂN").contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")

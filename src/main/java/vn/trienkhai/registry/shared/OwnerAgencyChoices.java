@@ -1,4 +1,4 @@
-package vn.trienkhai.registry.enterprise;
+package vn.trienkhai.registry.shared;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,14 +8,13 @@ import org.springframework.stereotype.Component;
 import vn.trienkhai.agency.Agencies;
 import vn.trienkhai.agency.Agency;
 import vn.trienkhai.platform.CurrentUser;
-import vn.trienkhai.registry.shared.FieldInputException;
 
 /**
  * The agencies a record of a unit may be owned by, as the form's select offers them: the unit's own, the
  * signed-in user's (a provincial department owns the records of its communes) and the one the record has.
  */
 @Component
-class OwnerAgencyChoices {
+public class OwnerAgencyChoices {
 
 	private final Agencies agencies;
 
@@ -23,7 +22,7 @@ class OwnerAgencyChoices {
 		this.agencies = agencies;
 	}
 
-	List<Agency> forUnit(long unitId, Long current) {
+	public List<Agency> forUnit(long unitId, Long current) {
 		List<Agency> choices = new ArrayList<>(agencies.ofOrgUnit(unitId));
 		add(choices, CurrentUser.get().agencyId());
 		add(choices, current);
@@ -31,7 +30,7 @@ class OwnerAgencyChoices {
 	}
 
 	/** A field error on ownerAgency when the chosen agency is not among the choices (a forged or stale select). */
-	void check(long unitId, Long chosen, Long current) {
+	public void check(long unitId, Long chosen, Long current) {
 		if (chosen != null && forUnit(unitId, current).stream().noneMatch(a -> a.id() == chosen)) {
 			throw new FieldInputException("ownerAgency", "registry.error.agency.notOfUnit");
 		}
