@@ -100,8 +100,11 @@ class ExpertTable implements RegistryTable {
 	public List<Map<String, String>> export(ImportContext context) {
 		ListFilter filter = new ListFilter(context.orgUnitId(), ImportCells.readerUnit(context), null, null, 0,
 				Integer.MAX_VALUE);
+		// whether the reader keeps the records of a unit and agency, asked once per pair, not once per expert
+		Map<String, Boolean> keeps = new java.util.HashMap<>();
 		return experts.list(filter).stream().map(e -> {
-			boolean contact = e.contactConsent() || access.canWrite(e.orgUnitId(), e.ownerAgencyId());
+			boolean contact = e.contactConsent() || keeps.computeIfAbsent(e.orgUnitId() + ":" + e.ownerAgencyId(),
+					k -> access.canWrite(e.orgUnitId(), e.ownerAgencyId()));
 			Map<String, String> row = new LinkedHashMap<>();
 			row.put("name", e.name());
 			row.put("fields", e.fields().stream().map(Enum::name).collect(Collectors.joining(",")));

@@ -65,6 +65,7 @@ class TaskListExports {
 			byField.get(p.field()).add(p);
 		}
 		List<TaskListPrint.Group> groups = new ArrayList<>();
+		Map<String, String> names = new java.util.HashMap<>();
 		int number = 0;
 		for (Map.Entry<BiotechField, List<TaskProposal>> e : byField.entrySet()) {
 			if (e.getValue().isEmpty()) {
@@ -73,7 +74,7 @@ class TaskListExports {
 			List<TaskListPrint.Row> rows = new ArrayList<>();
 			for (TaskProposal p : e.getValue()) {
 				rows.add(new TaskListPrint.Row(++number, p.title(), p.objectives(), p.expectedOutputs(), p.durationMonths(),
-						p.estimatedBudget(), proposer(p)));
+						p.estimatedBudget(), proposer(p, names)));
 			}
 			String numeral = groups.size() < NUMERALS.length ? NUMERALS[groups.size()] : String.valueOf(groups.size() + 1);
 			String label = messages.getMessage(e.getKey().messageKey(), null, VIETNAMESE);
@@ -85,11 +86,16 @@ class TaskListExports {
 				attachedTo(list, unit), list.isApproved(), groups);
 	}
 
-	private String proposer(TaskProposal p) {
+	/** The agency's name, else the unit's; remembered per list, which names the same departments many times. */
+	private String proposer(TaskProposal p, Map<String, String> names) {
 		if (p.ownerAgencyId() != null) {
-			return agencies.findById(p.ownerAgencyId()).map(Agency::name).orElse(orgUnits.get(p.orgUnitId()).name());
+			String agency = names.computeIfAbsent("a" + p.ownerAgencyId(),
+					k -> agencies.findById(p.ownerAgencyId()).map(Agency::name).orElse(""));
+			if (!agency.isEmpty()) {
+				return agency;
+			}
 		}
-		return orgUnits.get(p.orgUnitId()).name();
+		return names.computeIfAbsent("u" + p.orgUnitId(), k -> orgUnits.get(p.orgUnitId()).name());
 	}
 
 	private static String attachedTo(TaskList list, OrgUnit unit) {

@@ -87,8 +87,12 @@ class TaskListPages {
 	@GetMapping("/lists/{id}")
 	String list(@PathVariable long id, Model model) {
 		TaskList list = lists.readable(id);
-		List<Line> lines = proposals.ofList(id).stream()
-			.map(p -> new Line(p, proposer(p), proposals.canChange(p, list)))
+		List<TaskProposal> shown = proposals.ofList(id);
+		// names in one query for the units and one per distinct agency: a province's list has hundreds of rows
+		java.util.Map<Long, String> units = orgUnits.qualifiedNames(shown.stream().map(TaskProposal::orgUnitId).toList());
+		java.util.Map<Long, String> agencyNames = new java.util.HashMap<>();
+		List<Line> lines = shown.stream()
+			.map(p -> new Line(p, proposer(p, units, agencyNames), proposals.canChange(p, list)))
 			.toList();
 		model.addAttribute("list", list);
 		model.addAttribute("unitName", orgUnits.qualifiedName(list.orgUnitId()));
@@ -161,12 +165,14 @@ class TaskListPages {
 		return view;
 	}
 
-	private String proposer(TaskProposal p) {
-		String unit = orgUnits.qualifiedName(p.orgUnitId());
+	private String proposer(TaskProposal p, java.util.Map<Long, String> units, java.util.Map<Long, String> agencyNames) {
+		String unit = units.getOrDefault(p.orgUnitId(), "");
 		if (p.ownerAgencyId() == null) {
 			return unit;
 		}
-		return agencies.findById(p.ownerAgencyId()).map(Agency::name).map(a -> a + " — " + unit).orElse(unit);
+		String agency = agencyNames.computeIfAbsent(p.ownerAgencyId(),
+				a -> agencies.findById(a).map(Agency::name).orElse(""));
+		return agency.isEmpty() ? unit : agency + " — " + unit;
 	}
 
 }

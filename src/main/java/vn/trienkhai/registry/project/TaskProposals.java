@@ -59,7 +59,16 @@ class TaskProposals {
 
 	/** The proposals of a list the user may read, grouped by field as the list is printed, then in order sent. */
 	List<TaskProposal> ofList(long taskListId) {
-		return all(taskListId, false).stream().filter(p -> access.canRead(p.orgUnitId(), p.visibility())).toList();
+		return readable(all(taskListId, false));
+	}
+
+	/** Public ones, and internal ones of units within the user's scope — one query for the whole list. */
+	private List<TaskProposal> readable(List<TaskProposal> proposals) {
+		java.util.Set<Long> inScope = orgUnits.within(proposals.stream()
+			.filter(p -> p.visibility() != Visibility.PUBLIC).map(TaskProposal::orgUnitId).toList(),
+				vn.trienkhai.platform.CurrentUser.get().orgUnitId());
+		return proposals.stream().filter(p -> p.visibility() == Visibility.PUBLIC || inScope.contains(p.orgUnitId()))
+			.toList();
 	}
 
 	/**
@@ -69,8 +78,7 @@ class TaskProposals {
 	 */
 	List<TaskProposal> accepted(TaskList list) {
 		List<TaskProposal> accepted = all(list.id(), true);
-		return list.isApproved() ? accepted
-				: accepted.stream().filter(p -> access.canRead(p.orgUnitId(), p.visibility())).toList();
+		return list.isApproved() ? accepted : readable(accepted);
 	}
 
 	private List<TaskProposal> all(long taskListId, boolean acceptedOnly) {

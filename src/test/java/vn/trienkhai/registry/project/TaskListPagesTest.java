@@ -190,6 +190,14 @@ class TaskListPagesTest {
 		mvc.perform(post("/registry/tasks/lists/" + list + "/compile").with(dost()).with(csrf())
 			.param("rowVersion", String.valueOf(listVersion(list))))
 			.andExpect(flash().attribute("flash", "registry.tasklist.flash.compiled"));
+		// the draft shows each reader what it may read: the commune not the department's internal proposal
+		try (XWPFDocument draft = new XWPFDocument(new ByteArrayInputStream(mvc.perform(
+				get("/registry/tasks/lists/" + list + "/export.docx").with(communeOfficer())).andReturn().getResponse()
+			.getContentAsByteArray()))) {
+			assertThat(draft.getTables().get(1).getText()).contains(fromCommune).doesNotContain(fromDepartment);
+			assertThat(draft.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n")))
+				.contains("(Dự thảo — chưa được Ủy ban nhân dân tỉnh Đồng Nai phê duyệt)");
+		}
 		// compiled: no new proposals
 		Document late = Jsoup.parse(mvc.perform(proposal(list, commune, communeAgency, "Muộn " + tag).with(communeOfficer()))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
