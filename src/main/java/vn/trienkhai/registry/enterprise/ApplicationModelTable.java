@@ -81,12 +81,13 @@ class ApplicationModelTable implements RegistryTable {
 	public List<Map<String, String>> export(ImportContext context) {
 		ListFilter filter = new ListFilter(context.orgUnitId(), ImportCells.readerUnit(context), null, null, 0,
 				Integer.MAX_VALUE);
+		java.util.function.LongFunction<String> codes = cells.unitCodes();
 		return models.list(filter).stream().map(m -> {
 			Map<String, String> row = new LinkedHashMap<>();
 			row.put("name", m.name());
 			row.put("field", ImportCells.text(m.field()));
 			row.put("place", ImportCells.text(m.place()));
-			row.put("unitCode", "");
+			row.put("unitCode", codes.apply(m.orgUnitId()));
 			row.put("scale", ImportCells.text(m.scale()));
 			row.put("scaleQuantity", m.scaleQuantity() == null ? "" : m.scaleQuantity().toPlainString());
 			row.put("year", ImportCells.text(m.year()));

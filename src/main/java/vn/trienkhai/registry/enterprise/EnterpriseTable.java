@@ -80,12 +80,13 @@ class EnterpriseTable implements RegistryTable {
 	public List<Map<String, String>> export(ImportContext context) {
 		ListFilter filter = new ListFilter(context.orgUnitId(), ImportCells.readerUnit(context), null, null, 0,
 				Integer.MAX_VALUE);
+		java.util.function.LongFunction<String> codes = cells.unitCodes();
 		return enterprises.list(filter).stream().map(e -> {
 			Map<String, String> row = new LinkedHashMap<>();
 			row.put("taxCode", e.taxCode());
 			row.put("name", e.name());
 			row.put("address", ImportCells.text(e.address()));
-			row.put("unitCode", "");
+			row.put("unitCode", codes.apply(e.orgUnitId()));
 			row.put("fields", e.fields().stream().map(Enum::name).collect(Collectors.joining(",")));
 			row.put("size", ImportCells.text(e.size()));
 			row.put("foundingYear", ImportCells.text(e.foundingYear()));

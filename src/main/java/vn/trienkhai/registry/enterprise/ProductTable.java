@@ -114,6 +114,7 @@ class ProductTable implements RegistryTable {
 	public List<Map<String, String>> export(ImportContext context) {
 		ListFilter filter = new ListFilter(context.orgUnitId(), ImportCells.readerUnit(context), null, null, 0,
 				Integer.MAX_VALUE);
+		java.util.function.LongFunction<String> codes = cells.unitCodes();
 		return products.list(filter).stream().map(p -> {
 			Map<String, String> row = new LinkedHashMap<>();
 			row.put("name", p.name());
@@ -123,7 +124,7 @@ class ProductTable implements RegistryTable {
 			row.put("producerName", ImportCells.text(p.producerName()));
 			row.put("field", ImportCells.text(p.field()));
 			row.put("productType", ImportCells.text(p.productType()));
-			row.put("unitCode", "");
+			row.put("unitCode", codes.apply(p.orgUnitId()));
 			row.put("standards", ImportCells.text(p.standards()));
 			row.put("gtin", ImportCells.text(p.gtin()));
 			row.put("ocopGroup", ImportCells.text(p.ocop().group()));

@@ -102,6 +102,7 @@ class ExpertTable implements RegistryTable {
 				Integer.MAX_VALUE);
 		// whether the reader keeps the records of a unit and agency, asked once per pair, not once per expert
 		Map<String, Boolean> keeps = new java.util.HashMap<>();
+		java.util.function.LongFunction<String> codes = cells.unitCodes();
 		return experts.list(filter).stream().map(e -> {
 			boolean contact = e.contactConsent() || keeps.computeIfAbsent(e.orgUnitId() + ":" + e.ownerAgencyId(),
 					k -> access.canWrite(e.orgUnitId(), e.ownerAgencyId()));
@@ -111,7 +112,7 @@ class ExpertTable implements RegistryTable {
 			row.put("degree", ImportCells.text(e.degree()));
 			row.put("organisation", ImportCells.text(e.organisation()));
 			row.put("specialisation", ImportCells.text(e.specialisation()));
-			row.put("unitCode", "");
+			row.put("unitCode", codes.apply(e.orgUnitId()));
 			row.put("email", contact ? ImportCells.text(e.email()) : "");
 			row.put("phone", contact ? ImportCells.text(e.phone()) : "");
 			row.put("contactConsent", e.contactConsent() ? "YES" : "NO");

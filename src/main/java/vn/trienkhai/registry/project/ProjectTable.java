@@ -98,6 +98,11 @@ class ProjectTable implements RegistryTable {
 		if ((status == ProjectStatus.ACCEPTED || status == ProjectStatus.APPLIED) && accepted == null) {
 			problems.add(new Problem("acceptanceDate", "registry.project.error.acceptanceDate"));
 		}
+		if (accepted != null && (accepted.isAfter(vn.trienkhai.registry.shared.Today.date())
+				|| (start != null && accepted.isBefore(start)))) {
+			// the rule the acceptance button applies
+			problems.add(new Problem("acceptanceDate", "registry.project.error.acceptanceDateRange"));
+		}
 		if (status == ProjectStatus.APPLIED && appliedWhere == null) {
 			problems.add(new Problem("appliedWhere", "registry.project.error.appliedWhere"));
 		}
@@ -123,6 +128,7 @@ class ProjectTable implements RegistryTable {
 	public List<Map<String, String>> export(ImportContext context) {
 		ListFilter filter = new ListFilter(context.orgUnitId(), ImportCells.readerUnit(context), null, null, 0,
 				Integer.MAX_VALUE);
+		java.util.function.LongFunction<String> codes = cells.unitCodes();
 		return projects.list(filter, null).stream().map(p -> {
 			Map<String, String> row = new LinkedHashMap<>();
 			row.put("code", p.code());
@@ -130,7 +136,7 @@ class ProjectTable implements RegistryTable {
 			row.put("kind", p.kind().name());
 			row.put("level", p.level().name());
 			row.put("field", p.field().name());
-			row.put("unitCode", "");
+			row.put("unitCode", codes.apply(p.orgUnitId()));
 			row.put("hostOrganisation", ImportCells.text(p.hostOrganisation()));
 			row.put("principalInvestigator", ImportCells.text(p.principalInvestigator()));
 			row.put("periodStart", ImportCells.text(p.periodStart()));

@@ -147,6 +147,16 @@ public class ImportCells {
 		}
 	}
 
+	/**
+	 * The unit codes an export writes, so that the file comes back to the same units: a lookup that asks the
+	 * database once per unit.
+	 */
+	public java.util.function.LongFunction<String> unitCodes() {
+		Map<Long, String> codes = new java.util.HashMap<>();
+		return id -> codes.computeIfAbsent(id, u -> jdbc.sql("select code from org_unit where id = :id").param("id", u)
+			.query(String.class).optional().orElse(""));
+	}
+
 	public void required(Map<String, String> values, List<Problem> problems, String... columns) {
 		for (String c : columns) {
 			if (values.get(c) == null) {

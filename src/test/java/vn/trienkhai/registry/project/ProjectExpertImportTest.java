@@ -88,7 +88,7 @@ class ProjectExpertImportTest {
 		String export = new String(mvc.perform(get("/registry/import/projects/export.csv").param("unit", String.valueOf(bacNinh))
 			.with(TestUsers.as(Role.COORDINATOR, bacNinh))).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsByteArray(), StandardCharsets.UTF_8);
-		assertThat(export).contains("A-" + tag + ",Đề tài A,TOPIC,PROVINCIAL,AGRICULTURE").contains("850.5")
+		assertThat(export).contains("A-" + tag + ",Đề tài A,TOPIC,PROVINCIAL,AGRICULTURE,24,").contains("850.5")
 			.contains("ACCEPTED," + year + "-03-15");
 	}
 
