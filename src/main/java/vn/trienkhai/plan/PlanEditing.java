@@ -498,6 +498,13 @@ public class PlanEditing {
 			throw new InvalidInputException("plan.error.target.unit");
 		}
 		String source = dataSource(change.dataSource());
+		if (source != null && (ratio || weighted || jdbc.sql("""
+				select count(*) from indicator where numerator_id = :id or denominator_id = :id or weight_id = :id""")
+			.param("id", change.id()).query(Long.class).single() > 0)) {
+			// a computed figure is never reported, so a ratio or weighted average built on reported parts would
+			// silently lose its inputs; a registry figure is a plain count or sum
+			throw new InvalidInputException("plan.error.indicator.dataSourceComposite");
+		}
 		int n = jdbc.sql("""
 				update indicator set name = :name, unit = :unit, aggregation = :aggregation, numerator_id = :num,
 				       denominator_id = :den, weight_id = :weight, direction = :direction, baseline_value = :bv, baseline_year = :by,

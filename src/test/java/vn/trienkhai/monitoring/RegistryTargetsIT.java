@@ -153,6 +153,18 @@ class RegistryTargetsIT {
 			.isEqualTo("Nguồn số liệu «KHONG_CO» không có trong cơ sở dữ liệu công nghệ sinh học.");
 		assertThat(plans.indicator(indicator.id()).orElseThrow().dataSource()).isNull();
 
+		// an indicator that is a part of a ratio cannot be computed: the ratio would lose its reported input
+		long ratio = jdbc.sql("""
+				insert into indicator (org_unit_id, name, unit, name_key, direction, aggregation, numerator_id)
+				select org_unit_id, 'Tỷ lệ thử', '%', 'ty le thu ' || id, 'HIGHER', 'AVERAGE', id from indicator where id = :id
+				returning id""").param("id", indicator.id()).query(Long.class).single();
+		Document composite = page(post(url).param("name", indicator.name()).param("unit", "doanh nghiệp")
+			.param("aggregation", "SUM").param("direction", "HIGHER").param("dataSource", "BIOTECH_ENTERPRISES")
+			.param("rowVersion", String.valueOf(indicator.rowVersion())).with(coordinator).with(csrf()));
+		assertThat(composite.getElementById("indicator-error").text()).startsWith("Chỉ tiêu tính từ cơ sở dữ liệu");
+		assertThat(plans.indicator(indicator.id()).orElseThrow().dataSource()).isNull();
+		jdbc.sql("delete from indicator where id = :id").param("id", ratio).update();
+
 		mvc.perform(post(url).param("name", indicator.name()).param("unit", "doanh nghiệp").param("aggregation", "SUM")
 			.param("direction", "HIGHER").param("baselineValue", "0").param("baselineYear", String.valueOf(year - 1))
 			.param("dataSource", "BIOTECH_ENTERPRISES").param("rowVersion", String.valueOf(indicator.rowVersion()))
