@@ -25,14 +25,28 @@ import vn.trienkhai.registry.Visibility;
  * query runs through the same tsvector index ("cong nghe sinh hok" finds "công nghệ sinh học"). The user sees public records everywhere and internal ones of their own
  * subtree, the rule of {@code RegistryAccess#canRead}.
  *
- * <p>Each search runs two statements: one materialises the matches once and from them groups the counts
- * by registry, field and child unit (the total and all three facets) and ranks the page; the other reads
- * the page's twenty records.
+ * <p>Each search runs two statements: one takes the matches, newest first, at most {@link #COUNT_CAP} and one
+ * more, and from them groups the counts by registry, field and child unit (the total and all three facets)
+ * and ranks the page; the other reads the page's twenty records. Up to the cap the counts and the ranking
+ * are exact, over every match. A broader query (one common word: "probiotic" in one record in six) is
+ * capped: it shows the best-ranked of the newest {@code COUNT_CAP} matches, counted over those, and says so
+ * ("more than 1,000 records match"). Counting and ranking all of 17,000 matches read all their heap pages,
+ * 60–120 ms; the newest thousand come from the index on {@code updated_at} in a few milliseconds
+ * (docs/performance.md, "Registry search").
  */
 @Service
 public class RegistrySearch {
 
+	/** Up to this many matches are counted and ranked exactly; beyond it the result is capped. */
+	static final int COUNT_CAP = 1000;
+
+	/** More completions than this of the last word and it stays a prefix in the query. */
+	private static final int MAX_COMPLETIONS = 32;
+
 	private final JdbcClient jdbc;
+
+	/** {@link #COUNT_CAP}; lowered only by tests, to see a capped result without a thousand records. */
+	int cap = COUNT_CAP;
 
 	RegistrySearch(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -54,6 +68,7 @@ public class RegistrySearch {
 	private SearchResult run(SearchQuery query, OrgUnit base, String basePath, String scope, boolean fuzzy) {
 		List<String> highlight = query.terms();
 		String tsQuery = null;
+		String rankQuery = null;
 		if (!query.blank()) {
 			if (fuzzy) {
 				List<List<String>> alternatives = new ArrayList<>();
@@ -67,7 +82,11 @@ public class RegistrySearch {
 				highlight = alternatives.stream().flatMap(List::stream).distinct().toList();
 			}
 			else {
-				tsQuery = query.prefixTsQuery();
+				tsQuery = query.completedTsQuery(completions(highlight.get(highlight.size() - 1)));
+				rankQuery = query.prefixTsQuery();
+			}
+			if (rankQuery == null) {
+				rankQuery = tsQuery;
 			}
 		}
 		Map<String, Object> params = new HashMap<>();
@@ -83,21 +102,26 @@ public class RegistrySearch {
 		if (tsQuery != null) {
 			where.append(" and e.document @@ to_tsquery('simple', :tsq)");
 			params.put("tsq", tsQuery);
+			params.put("rank", rankQuery);
 		}
 		Facets facets = scan(where.toString(), params, query, basePath);
 		List<SearchHit> hits = facets.page.isEmpty() ? List.of() : details(facets.page, highlight);
-		return new SearchResult(query, hits, facets.total, fuzzy, facets.kinds, facets.fields, facets.units);
+		return new SearchResult(query, hits, facets.total, facets.matched > cap ? cap : 0, fuzzy, facets.kinds,
+				facets.fields, facets.units);
 	}
 
 	/**
 	 * One pass over the matches (materialised once): the counts by registry, field and child unit, and the
 	 * keys of the requested page in rank order. Reading the matching rows twice — once to count, once to
-	 * rank — was most of the time of a broad query.
+	 * rank — was most of the time of a broad query. The matches are taken newest first and at most
+	 * {@code cap + 1}: the planner then walks the index on {@code updated_at} for a common word and stops at
+	 * the cap, and takes the GIN bitmap for a rare one; the one row over the cap only tells that there are more.
 	 */
 	private Facets scan(String where, Map<String, Object> params, SearchQuery query, String basePath) {
 		// one level below the searched unit: provinces under the nation, communes under a province
 		int childDepth = basePath.split("\\.").length + 1;
-		String score = query.blank() ? "0::float4" : "ts_rank(e.document, to_tsquery('simple', :tsq))";
+		// ranked on the first cap matches only, so never on every record of a broad query
+		String score = query.blank() ? "0::float4" : "ts_rank(document, to_tsquery('simple', :rank))";
 		StringBuilder pageFilter = new StringBuilder(" where true");
 		Map<String, Object> all = new HashMap<>(params);
 		if (query.kind() != null) {
@@ -108,17 +132,26 @@ public class RegistrySearch {
 			pageFilter.append(" and field = :field");
 			all.put("field", query.field().name());
 		}
-		String sql = "with m as materialized (select e.kind, e.record_id, e.field, e.unit_path, e.updated_at, " + score
-				+ " as score from registry_entry e" + where + ")"
+		all.put("probe", cap + 1);
+		all.put("cap", cap);
+		String sql = "with f as materialized (select e.kind, e.record_id, e.field, e.unit_path, e.updated_at,"
+				+ " e.document from registry_entry e" + where
+				+ " order by e.updated_at desc, e.kind, e.record_id limit :probe),"
+				+ " m as (select * from f order by updated_at desc, kind, record_id limit :cap)"
 				+ " select 0 as part, kind, field, case when nlevel(unit_path) >= " + childDepth
 				+ " then subpath(unit_path, 0, " + childDepth + ")::text end as child, count(*) as n,"
 				+ " 0::bigint as record_id from m group by 2, 3, 4"
+				+ " union all select 2, null, null, null, count(*), 0 from f"
 				+ " union all select * from (select 1, kind, null, null, 0, record_id from m" + pageFilter
-				+ " order by score desc, updated_at desc, kind, record_id limit " + SearchQuery.PAGE_SIZE + " offset "
-				+ query.page() * SearchQuery.PAGE_SIZE + ") p";
+				+ " order by " + score + " desc, updated_at desc, kind, record_id limit " + SearchQuery.PAGE_SIZE
+				+ " offset " + query.page() * SearchQuery.PAGE_SIZE + ") p";
 		Facets facets = new Facets();
 		Map<String, Long> byChild = new LinkedHashMap<>();
 		jdbc.sql(sql).params(all).query((rs, n) -> {
+			if (rs.getInt("part") == 2) {
+				facets.matched = rs.getLong("n");
+				return null;
+			}
 			RegistryKind kind = RegistryKind.valueOf(rs.getString("kind"));
 			if (rs.getInt("part") == 1) {
 				facets.page.add(new Key(kind, rs.getLong("record_id")));
@@ -190,6 +223,26 @@ public class RegistrySearch {
 				""").param("t", term).query(String.class).list();
 	}
 
+	/**
+	 * The words of the index's vocabulary that the last (perhaps unfinished) word begins, or none when there
+	 * are more than {@link #MAX_COMPLETIONS}. Matching "(xin | xa | xet)" instead of "x:*" finds the same
+	 * records (the vocabulary holds every word of the index), but the planner can estimate the words and
+	 * takes the index on {@code updated_at} for a common one, where for the prefix it guesses 2 % and reads
+	 * every match from the heap.
+	 */
+	private List<String> completions(String last) {
+		List<String> words = jdbc.sql("select word from registry_word where starts_with(word, :t) order by word limit :n")
+			.param("t", last)
+			.param("n", MAX_COMPLETIONS + 1)
+			.query(String.class)
+			.list();
+		// only plain words go into the tsquery text (as the terms themselves)
+		if (words.size() > MAX_COMPLETIONS || !words.stream().allMatch(w -> w.matches("[\\p{L}\\p{N}]+"))) {
+			return List.of();
+		}
+		return words;
+	}
+
 	private String path(long unitId) {
 		return jdbc.sql("select path::text from org_unit where id = :id").param("id", unitId).query(String.class).single();
 	}
@@ -197,6 +250,9 @@ public class RegistrySearch {
 	private static final class Facets {
 
 		long total;
+
+		/** The matches taken, at most the cap and one. */
+		long matched;
 
 		final Map<RegistryKind, Long> kinds = new EnumMap<>(RegistryKind.class);
 

@@ -28,7 +28,8 @@ class SearchApi {
 			List<Highlighter.Piece> snippet, long orgUnitId, String orgUnit, String field, String visibility) {
 	}
 
-	record Result(String q, long total, boolean fuzzy, int page, int pages, List<Hit> hits,
+	/** capped: more than {@code cap} records match; total and facets count the newest {@code cap} of them. */
+	record Result(String q, long total, boolean capped, Integer cap, boolean fuzzy, int page, int pages, List<Hit> hits,
 			Map<RegistryKind, Long> kinds, Map<BiotechField, Long> fields, List<SearchResult.UnitFacet> units) {
 	}
 
@@ -44,7 +45,8 @@ class SearchApi {
 					String.join("", h.title().stream().map(Highlighter.Piece::text).toList()), h.title(), h.snippet(),
 					h.orgUnitId(), h.unitName(), h.field() == null ? null : h.field().name(), h.visibility().name()))
 			.toList();
-		return new Result(query.text(), result.total(), result.fuzzy(), query.page(), result.pages(), hits,
+		return new Result(query.text(), result.total(), result.capped(), result.capped() ? result.cap() : null,
+				result.fuzzy(), query.page(), result.pages(), hits,
 				result.kinds(), result.fields(), result.units());
 	}
 

@@ -52,6 +52,23 @@ public record SearchQuery(String text, RegistryKind kind, BiotechField field, Lo
 	}
 
 	/**
+	 * Exact words, the last one as the given completions of it ("vac &amp; (xin | xa)"), or as a prefix when
+	 * there are none; finds the same records as {@link #prefixTsQuery()} when the completions are all the
+	 * index's words that begin with it.
+	 */
+	String completedTsQuery(List<String> completions) {
+		List<String> terms = terms();
+		if (completions.isEmpty()) {
+			return prefixTsQuery();
+		}
+		StringBuilder query = new StringBuilder();
+		for (String term : terms.subList(0, terms.size() - 1)) {
+			query.append(term).append(" & ");
+		}
+		return query.append('(').append(String.join(" | ", completions)).append(')').toString();
+	}
+
+	/**
 	 * A tsquery of the words, each with the alternatives given for it ("(hok:* | hoc | hon) &amp; nghe:*"); the
 	 * first alternative of the last word is a prefix.
 	 */

@@ -47,6 +47,9 @@ class RegistrySearchTest {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	RegistrySearch search;
+
 	long langSon;
 
 	long vinhLong;
@@ -204,6 +207,71 @@ class RegistrySearchTest {
 		Document page = Jsoup.parse(mvc.perform(get("/registry").param("q", tag + "zz")
 			.with(TestUsers.as(Role.REPORTER, langSon))).andReturn().getResponse().getContentAsString());
 		assertThat(page.select("#registry-none")).hasSize(1);
+	}
+
+	@Test
+	void aBroadQueryIsCappedAndSaysSoWhileASmallOneIsCountedExactly() throws Exception {
+		// the oldest first: a capped search keeps the newest matches
+		put(RegistryKind.ENTERPRISE, langSon, BiotechField.FOOD, "Cũ nhất " + tag, "", Visibility.PUBLIC);
+		put(RegistryKind.ENTERPRISE, langSon, BiotechField.FOOD, "Giữa " + tag, "", Visibility.PUBLIC);
+		put(RegistryKind.PRODUCT, langSon, BiotechField.HEALTH, "Mới nhất " + tag, "", Visibility.PUBLIC);
+
+		// three matches under the real cap: exact counts, no notice
+		Document exact = Jsoup.parse(mvc.perform(get("/registry").param("q", tag)
+			.with(TestUsers.as(Role.REPORTER, langSon))).andReturn().getResponse().getContentAsString());
+		assertThat(exact.select("#registry-total").text()).isEqualTo("Tìm thấy 3 bản ghi");
+		assertThat(exact.select("#registry-capped")).isEmpty();
+		mvc.perform(get("/api/registry/search").param("q", tag).with(TestUsers.as(Role.REPORTER, langSon)))
+			.andExpect(jsonPath("$.total").value(3))
+			.andExpect(jsonPath("$.capped").value(false))
+			.andExpect(jsonPath("$.kinds.ENTERPRISE").value(2));
+
+		// the bean behind its transaction proxy holds the cap
+		RegistrySearch target = org.springframework.test.util.AopTestUtils.getTargetObject(search);
+		int cap = target.cap;
+		target.cap = 2;
+		try {
+			Document capped = Jsoup.parse(mvc.perform(get("/registry").param("q", tag)
+				.with(TestUsers.as(Role.REPORTER, langSon))).andReturn().getResponse().getContentAsString());
+			assertThat(capped.select("#registry-total").text())
+				.isEqualTo("Hơn 2 bản ghi khớp; đang xem 2 bản ghi trong 2 bản ghi khớp mới nhất");
+			assertThat(capped.select("#registry-capped").text()).contains("2 bản ghi khớp mới nhất");
+			assertThat(capped.select(".registry-hit-title").eachText()).containsExactlyInAnyOrder("Giữa " + tag,
+					"Mới nhất " + tag);
+			// the facets count the newest two, and a facet chosen filters within them
+			mvc.perform(get("/api/registry/search").param("q", tag).param("kind", "PRODUCT")
+				.with(TestUsers.as(Role.REPORTER, langSon)))
+				.andExpect(jsonPath("$.capped").value(true))
+				.andExpect(jsonPath("$.cap").value(2))
+				.andExpect(jsonPath("$.total").value(1))
+				.andExpect(jsonPath("$.kinds.ENTERPRISE").value(1))
+				.andExpect(jsonPath("$.kinds.PRODUCT").value(1))
+				.andExpect(jsonPath("$.hits[0].title").value("Mới nhất " + tag));
+			// in English the same
+			Document english = Jsoup.parse(mvc.perform(get("/registry").param("q", tag).param("lang", "en")
+				.header("Accept-Language", "en").with(TestUsers.as(Role.REPORTER, langSon))).andReturn()
+				.getResponse().getContentAsString());
+			assertThat(english.select("#registry-total").text()).startsWith("More than 2 records match");
+		}
+		finally {
+			target.cap = cap;
+		}
+	}
+
+	@Test
+	void theLastWordIsCompletedFromTheVocabularyAndStillFindsWhatThePrefixFinds() throws Exception {
+		// two words that begin with the same unfinished one, and a word that only contains it
+		put(RegistryKind.EQUIPMENT, langSon, BiotechField.HEALTH, "Máy " + tag + "ab", "", Visibility.PUBLIC);
+		put(RegistryKind.EQUIPMENT, langSon, BiotechField.HEALTH, "Máy " + tag + "cd", "", Visibility.PUBLIC);
+		put(RegistryKind.EQUIPMENT, langSon, BiotechField.HEALTH, "Máy x" + tag, "", Visibility.PUBLIC);
+		SearchQuery query = new SearchQuery("may " + tag, null, null, null, 0);
+		assertThat(query.completedTsQuery(java.util.List.of(tag + "ab", tag + "cd")))
+			.isEqualTo("may & (" + tag + "ab | " + tag + "cd)");
+		assertThat(query.completedTsQuery(java.util.List.of())).isEqualTo("may & " + tag + ":*");
+		mvc.perform(get("/api/registry/search").param("q", "may " + tag).with(TestUsers.as(Role.REPORTER, langSon)))
+			.andExpect(jsonPath("$.total").value(2))
+			.andExpect(jsonPath("$.hits[*].title").value(
+					org.hamcrest.Matchers.containsInAnyOrder("Máy " + tag + "ab", "Máy " + tag + "cd")));
 	}
 
 }
