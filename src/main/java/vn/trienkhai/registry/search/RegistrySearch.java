@@ -105,6 +105,9 @@ public class RegistrySearch {
 			params.put("rank", rankQuery);
 		}
 		Facets facets = scan(where.toString(), params, query, basePath);
+		if (facets.matched > cap && (query.kind() != null || query.field() != null)) {
+			facets = narrowed(facets, where, params, query, basePath);
+		}
 		List<SearchHit> hits = facets.page.isEmpty() ? List.of() : details(facets.page, highlight);
 		return new SearchResult(query, hits, facets.total, facets.matched > cap ? cap : 0, fuzzy, facets.kinds,
 				facets.fields, facets.units);
@@ -185,6 +188,38 @@ public class RegistrySearch {
 			facets.units.sort((x, y) -> Long.compare(y.count(), x.count()));
 		}
 		return facets;
+	}
+
+	/**
+	 * A broad query narrowed by a registry or field: the capped pass saw only the newest matches of every
+	 * registry, so the chosen group's records are taken again with the group in the filter — its page, total
+	 * and units are then its own (older records of the group are not lost behind the cap). The counts of the
+	 * other groups stay those of the capped pass, which the page labels as such when it is capped itself.
+	 */
+	private Facets narrowed(Facets broad, StringBuilder where, Map<String, Object> params, SearchQuery query,
+			String basePath) {
+		StringBuilder filtered = new StringBuilder(where);
+		Map<String, Object> p = new HashMap<>(params);
+		if (query.kind() != null) {
+			filtered.append(" and e.kind = :narrowKind");
+			p.put("narrowKind", query.kind().name());
+		}
+		if (query.field() != null) {
+			filtered.append(" and e.field = :narrowField");
+			p.put("narrowField", query.field().name());
+		}
+		Facets own = scan(filtered.toString(), p, query, basePath);
+		own.kinds.clear();
+		own.kinds.putAll(broad.kinds);
+		own.fields.clear();
+		own.fields.putAll(broad.fields);
+		if (query.kind() != null) {
+			own.kinds.put(query.kind(), own.total);
+		}
+		if (query.field() != null) {
+			own.fields.put(query.field(), own.total);
+		}
+		return own;
 	}
 
 	/** The page's records with their text and unit names, in the order of the keys. */
