@@ -19,14 +19,13 @@ import javax.sql.DataSource;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.util.FileSystemUtils;
 
 import vn.trienkhai.TrienkhaiApplication;
 import vn.trienkhai.platform.Role;
-import vn.trienkhai.platform.UserScope;
 import vn.trienkhai.registry.RegistryKind;
+import vn.trienkhai.registry.shared.BenchUser;
 import vn.trienkhai.registry.shared.RegistryTable;
 import vn.trienkhai.registry.shared.RegistryTable.ImportContext;
 
@@ -74,8 +73,7 @@ public final class ImportBench {
 					select u.code from org_unit u join org_unit p on p.id = u.parent_id
 					 where p.code = '33' and p.version = '2025' order by u.code
 					""").query(String.class).list();
-			SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
-					new BenchUser(province), null, new ArrayList<>()));
+			BenchUser.signIn(Role.COORDINATOR, province);
 			System.out.printf(Locale.ROOT, "import of %,d enterprise rows (XLSX) into Tỉnh Hưng Yên, %d runs; heap max %,d MB%n%n",
 					rows, runs, Runtime.getRuntime().maxMemory() / 1_048_576);
 			System.out.printf(Locale.ROOT, "%-4s %10s %12s %12s %14s %10s%n", "run", "file KB", "read ms", "import ms",
@@ -182,40 +180,6 @@ public final class ImportBench {
 		long[] sorted = values.clone();
 		Arrays.sort(sorted);
 		return sorted[sorted.length / 2];
-	}
-
-	private record BenchUser(long orgUnitId) implements UserScope {
-
-		@Override
-		public Role role() {
-			return Role.COORDINATOR;
-		}
-
-		@Override
-		public long accountId() {
-			return -1;
-		}
-
-		@Override
-		public String username() {
-			return "bench";
-		}
-
-		@Override
-		public Long agencyId() {
-			return null;
-		}
-
-		@Override
-		public String displayName() {
-			return "Bench";
-		}
-
-		@Override
-		public String orgUnitName() {
-			return "Bench";
-		}
-
 	}
 
 }

@@ -3,7 +3,6 @@ package vn.trienkhai.registry.search;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -14,7 +13,6 @@ import javax.sql.DataSource;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.util.FileSystemUtils;
 
@@ -22,8 +20,8 @@ import vn.trienkhai.TrienkhaiApplication;
 import vn.trienkhai.orgunit.OrgUnit;
 import vn.trienkhai.orgunit.OrgUnits;
 import vn.trienkhai.platform.Role;
-import vn.trienkhai.platform.UserScope;
 import vn.trienkhai.registry.RegistryKind;
+import vn.trienkhai.registry.shared.BenchUser;
 
 /**
  * {@code ./trienkhai bench search [--records N] [--runs N] [--warmup N]}: the registry search over N (default
@@ -181,9 +179,7 @@ public final class SearchBench {
 	}
 
 	private static void signIn(Role role, long unit) {
-		UserScope user = new BenchUser(role, unit);
-		SecurityContextHolder.getContext()
-			.setAuthentication(new UsernamePasswordAuthenticationToken(user, null, new ArrayList<>()));
+		BenchUser.signIn(role, unit);
 	}
 
 	private static long pct(long[] values, int p) {
@@ -194,35 +190,6 @@ public final class SearchBench {
 
 	private static double ms(long nanos) {
 		return nanos / 1e6;
-	}
-
-	private record BenchUser(Role role, long orgUnitId) implements UserScope {
-
-		@Override
-		public long accountId() {
-			return -1;
-		}
-
-		@Override
-		public String username() {
-			return "bench";
-		}
-
-		@Override
-		public Long agencyId() {
-			return null;
-		}
-
-		@Override
-		public String displayName() {
-			return "Bench";
-		}
-
-		@Override
-		public String orgUnitName() {
-			return "Bench";
-		}
-
 	}
 
 }
