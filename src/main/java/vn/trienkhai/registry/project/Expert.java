@@ -24,6 +24,14 @@ public record Expert(Long id, long orgUnitId, Long ownerAgencyId, String name, L
 		}
 	}
 
+	/**
+	 * Whether the reader sees the e-mail and phone: with the expert's consent, or when the reader keeps the
+	 * record (the unit's managers, the owning agency) and must keep them right.
+	 */
+	boolean contactShownTo(vn.trienkhai.registry.shared.RegistryAccess access) {
+		return contactConsent || access.canWrite(orgUnitId, ownerAgencyId);
+	}
+
 	/** The field the search facets on: the first one given. */
 	BiotechField mainField() {
 		return fields.isEmpty() ? BiotechField.OTHER : fields.get(0);

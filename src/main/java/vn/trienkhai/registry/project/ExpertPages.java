@@ -47,7 +47,7 @@ class ExpertPages {
 	}
 
 	boolean contactShown(Expert e) {
-		return e.contactConsent() || access.canWrite(e.orgUnitId(), e.ownerAgencyId());
+		return e.contactShownTo(access);
 	}
 
 	@GetMapping

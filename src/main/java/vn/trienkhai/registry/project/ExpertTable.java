@@ -105,7 +105,7 @@ class ExpertTable implements RegistryTable {
 		java.util.function.LongFunction<String> codes = cells.unitCodes();
 		return experts.list(filter).stream().map(e -> {
 			boolean contact = e.contactConsent() || keeps.computeIfAbsent(e.orgUnitId() + ":" + e.ownerAgencyId(),
-					k -> access.canWrite(e.orgUnitId(), e.ownerAgencyId()));
+					k -> e.contactShownTo(access));
 			Map<String, String> row = new LinkedHashMap<>();
 			row.put("name", e.name());
 			row.put("fields", e.fields().stream().map(Enum::name).collect(Collectors.joining(",")));

@@ -18,6 +18,11 @@ public enum ProjectStatus {
 		return this != REJECTED && this != APPLIED && target.ordinal() == ordinal() + 1;
 	}
 
+	/** Whether a project in this status may still be deleted: until selection it is not a decision yet. */
+	public boolean deletable() {
+		return this == PROPOSED || this == REJECTED;
+	}
+
 	/** The steps the project can take from here, for the buttons of its page. */
 	public List<ProjectStatus> next() {
 		return Arrays.stream(values()).filter(this::canMoveTo).toList();

@@ -147,7 +147,7 @@ class Projects {
 	@Transactional
 	void delete(long id, int rowVersion) {
 		Project before = get(id);
-		if (before.status() != ProjectStatus.PROPOSED && before.status() != ProjectStatus.REJECTED) {
+		if (!before.status().deletable()) {
 			throw new InvalidInputException("registry.project.error.deleteDecided");
 		}
 		if (jdbc.sql("delete from project where id = :id and row_version = :version").param("id", id)

@@ -83,7 +83,7 @@ class TaskListExports {
 		}
 		String title = "DANH MỤC NHIỆM VỤ KHOA HỌC VÀ CÔNG NGHỆ " + level(unit) + " NĂM " + list.year();
 		return new TaskListPrint(List.of("ỦY BAN NHÂN DÂN", unit.name().toUpperCase(VIETNAMESE)), title,
-				attachedTo(list, unit), list.isApproved(), groups);
+				attachedTo(list, unit), groups);
 	}
 
 	/** The agency's name, else the unit's; remembered per list, which names the same departments many times. */

@@ -11,7 +11,7 @@ import java.util.List;
  * @param issuer the issuing body, upper case, one line each: "ỦY BAN NHÂN DÂN", "TỈNH BẮC NINH"
  * @param attachedTo "(Kèm theo Quyết định số … của …)" once approved, "(Dự thảo …)" before
  */
-record TaskListPrint(List<String> issuer, String title, String attachedTo, boolean approved, List<Group> groups) {
+record TaskListPrint(List<String> issuer, String title, String attachedTo, List<Group> groups) {
 
 	/** The tasks of one field, under its heading "I. Lĩnh vực nông nghiệp". */
 	record Group(String numeral, String heading, List<Row> rows) {
